@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { readYamlFile } from '../package/yaml-file.js';
+import { isProfileId, loadProfile, PROFILE_IDS } from '../profiles/profile.js';
+import type { ProfileId } from '../profiles/profile.js';
+import { defaultFacts } from '../init/defaults.js';
+import { isEmptyFolder, planPackage, writePackage } from '../init/scaffold.js';
+import { UsageError } from './errors.js';
+
+export interface InitOptions {
+  from?: string;
+  profile?: string;
+  yes?: boolean;
+  force?: boolean;
+  lang: Lang;
+}
+
+function readFacts(path: string, lang: Lang): Record<string, unknown> {
+  const yf = readYamlFile(resolve(path), path, lang);
+  const bad = yf.findings.find((f) => f.severity === 'error');
+  if (bad) throw new UsageError(`${path}:${bad.line}:${bad.column} ${bad.message}`);
+  if (!yf.data || typeof yf.data !== 'object' || Array.isArray(yf.data)) {
+    throw new UsageError(pick(lang, `${path} 不是项目事实文件（应为键值表）`, `${path} is not a facts file (expected a mapping)`));
+  }
+  return yf.data as Record<string, unknown>;
+}
+
+/** Scaffold a package folder; returns the exit status. */
+export async function runInit(dirArg: string | undefined, opts: InitOptions): Promise<number> {
+  const { lang } = opts;
+  const dir = resolve(dirArg ?? '.');
+  if (opts.profile !== undefined && !isProfileId(opts.profile)) {
+    throw new UsageError(pick(lang, `未知的办法：${opts.profile}（可选 ${PROFILE_IDS.join('、')}）`, `unknown profile: ${opts.profile} (${PROFILE_IDS.join(', ')})`));
+  }
+  if (!isEmptyFolder(dir) && !opts.force) {
+    throw new UsageError(pick(lang, `目标目录不为空：${dir}（加 --force 覆盖 zwpack 生成的文件，其他文件不会被删除）`, `target folder is not empty: ${dir} (--force overwrites the files zwpack writes; nothing else is deleted)`));
+  }
+  const wanted = opts.profile as ProfileId | undefined;
+  let facts: Record<string, unknown>;
+  if (opts.from) {
+    facts = readFacts(opts.from, lang);
+    if (wanted) facts.profile = wanted;
+  } else if (!opts.yes && process.stdin.isTTY && process.stdout.isTTY) {
+    const { askFacts } = await import('../init/ask.js');
+    facts = await askFacts(wanted);
+  } else {
+    facts = defaultFacts(loadProfile(wanted ?? 'national'));
+  }
+  const profile = loadProfile(isProfileId(facts.profile) ? facts.profile : 'national');
+  const written = writePackage(dir, planPackage(dir, facts, profile), opts.force === true);
+  const rel = dirArg ?? '.';
+  process.stdout.write(
+    pick(
+      lang,
+      `已在 ${rel} 创建${profile.name}政务信息化项目软件包（${written.length} 个文件）：\n${written.map((f) => `  ${f}`).join('\n')}\n\n下一步：\n  1. 编辑 ${rel}/project.yaml，补全项目事实（编辑器会按 schema 提示每个字段）；\n  2. 在 docs/ 中编写文档，在 tables/ 中填写附表；\n  3. 运行 zwpack validate ${rel} 检查软件包。\n`,
+      `Created a ${profile.nameEn} package in ${rel} (${written.length} files):\n${written.map((f) => `  ${f}`).join('\n')}\n\nNext:\n  1. edit ${rel}/project.yaml and complete the facts (editors show each field from the schema);\n  2. write the documents in docs/ and fill the tables in tables/;\n  3. run zwpack validate ${rel}.\n`,
+    ),
+  );
+  return 0;
+}

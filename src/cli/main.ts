@@ -1,0 +1,75 @@
+import { Command, CommanderError, Option } from 'commander';
+import { parseLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
+import { UsageError } from './errors.js';
+
+// Only commander loads at start-up: each command imports its own modules when it runs.
+
+function langOf(program: Command): Lang {
+  return parseLang(program.opts<{ lang?: string }>().lang);
+}
+
+function fail(err: unknown, lang: Lang, debug: boolean): number {
+  if (err instanceof UsageError) {
+    process.stderr.write(`zwpack: ${err.message}\n`);
+  } else {
+    const msg = err instanceof Error ? err.message : String(err);
+    process.stderr.write(
+      lang === 'en'
+        ? `internal error: ${msg} Please report it with the --debug output.\n`
+        : `内部错误：${msg} 请附上 --debug 输出报告问题\n`,
+    );
+    if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
+  }
+  return 2;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command();
+  let status = 0;
+  program
+    .name('zwpack')
+    .description('政务信息化项目申报材料的编制与检查工具 / prepare and check a government IT project package')
+    .version('0.1.0')
+    .addOption(new Option('--lang <lang>', '消息语言 / message language').choices(['zh', 'en']).default('zh'))
+    .option('--debug', '出错时显示调用栈 / show stack traces')
+    .exitOverride()
+    .showSuggestionAfterError();
+
+  program
+    .command('init')
+    .description('创建软件包目录 / scaffold a package folder')
+    .argument('[dir]', '目标目录 / target folder', '.')
+    .option('--from <file>', '从项目事实 YAML 创建 / take the facts from a YAML file')
+    .option('--profile <id>', '适用办法 / profile: national, jinhu, bazhong, xiangfen, gulou, jilin')
+    .option('-y, --yes', '不提问，使用默认值 / do not ask; use defaults')
+    .option('--force', '目录非空时仍写入（只覆盖 zwpack 生成的文件）/ write into a non-empty folder')
+    .action(async (dir: string, opts: Record<string, unknown>) => {
+      const { runInit } = await import('./init.js');
+      status = await runInit(dir, { ...opts, lang: langOf(program) });
+    });
+
+  program
+    .command('validate')
+    .description('检查软件包 / validate packages')
+    .argument('[dirs...]', '软件包目录 / package folders', ['.'])
+    .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json']).default('pretty'))
+    .option('--output <file>', '写入文件 / write the report to a file')
+    .addOption(new Option('--fail-on <severity>', '退出码 1 的最低严重级别 / lowest severity that exits 1').choices(['error', 'warning', 'info']).default('error'))
+    .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string }) => {
+      const { runValidate } = await import('./validate.js');
+      status = runValidate(dirs, { ...opts, lang: langOf(program) });
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are not failures; every other argument error is status 2.
+      status = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
+    } else {
+      status = fail(err, langOf(program), program.opts<{ debug?: boolean }>().debug === true);
+    }
+  }
+  process.exitCode = status;
+}

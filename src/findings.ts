@@ -1,0 +1,42 @@
+/** One problem found in a package, as every formatter prints it. */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Path relative to the package folder, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  /** The regulation and article the finding enforces, when there is one. */
+  source: string | null;
+}
+
+export interface Summary {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export interface PackageResult {
+  path: string;
+  profile: string | null;
+  findings: Finding[];
+  summary: Summary;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export function summarize(findings: readonly Finding[]): Summary {
+  const s: Summary = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) s[f.severity]++;
+  return s;
+}
+
+/** File order, then line, then column: the order a reader walks a file in. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}

@@ -1,0 +1,90 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { stringify } from 'yaml';
+import { writeFileAtomic } from '../fs/atomic.js';
+import { assetPath } from '../package/assets.js';
+import { defaultDocumentPath, readDocumentsRegistry } from '../package/documents-registry.js';
+import type { DocumentType } from '../package/documents-registry.js';
+import { FACTS_FILE, TABLES_DIR } from '../package/load.js';
+import { readTablesRegistry } from '../package/tables.js';
+import type { Profile } from '../profiles/profile.js';
+import { projectSchema } from '../schema/compile.js';
+import { projectYaml } from './facts-yaml.js';
+
+const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+
+/** The schema reference an editor resolves from a file inside the package. */
+function schemaRef(fromDir: string, schemaRel: string): string {
+  return relative(fromDir, assetPath('schemas', schemaRel)).split('\\').join('/');
+}
+
+function tableYaml(dir: string, id: string, title: string, schemaFile: string): string {
+  const body: Record<string, unknown> = { table: id, title, unit: '万元', rows: [] };
+  if (id !== 'resource-catalogue') body.total = 0;
+  const ref = schemaRef(join(dir, TABLES_DIR), `tables/${schemaFile}`);
+  return `# yaml-language-server: $schema=${ref}\n# ${title}：在 rows 下逐行填写，合计写在 total。\n${stringify(body)}`;
+}
+
+function markdownSkeleton(doc: DocumentType, facts: Record<string, unknown>): string {
+  const owner = (facts.owner as { name?: string } | undefined)?.name ?? '';
+  const lines = [`# ${String(facts.name ?? '')}${doc.title}`, '', `建设单位：${owner}`, ''];
+  doc.chapters.forEach((ch, i) => {
+    lines.push(`## 第${CN_NUM[i] ?? i + 1}章 ${ch}`, '', `（在此编写“${ch}”。）`, '');
+  });
+  return lines.join('\n');
+}
+
+export interface PlannedFile {
+  path: string;
+  content: string;
+}
+
+/** Every file `init` writes for these facts, relative to the target folder. */
+export function planPackage(dir: string, facts: Record<string, unknown>, profile: Profile): PlannedFile[] {
+  const files: PlannedFile[] = [
+    {
+      path: FACTS_FILE,
+      content: projectYaml(
+        facts,
+        projectSchema(),
+        schemaRef(dir, 'project.schema.json'),
+        Object.fromEntries(profile.questions.map((q) => [`declarations.${q.id}`, `${q.article}：${q.text}`])),
+      ),
+    },
+  ];
+  const tables = readTablesRegistry();
+  for (const id of profile.tables) {
+    const t = tables[id];
+    if (t) files.push({ path: `${TABLES_DIR}/${t.file}`, content: tableYaml(dir, id, t.title, t.schema) });
+  }
+  const docs = readDocumentsRegistry();
+  const declared = (facts.documents ?? {}) as Record<string, string>;
+  for (const id of new Set([...profile.documents, ...Object.keys(declared)])) {
+    const d = docs[id];
+    if (!d) continue;
+    const path = declared[id] ?? defaultDocumentPath(d);
+    // Word skeletons come from the outline writer; here only Markdown is written.
+    if (path.endsWith('.md')) files.push({ path, content: markdownSkeleton(d, facts) });
+  }
+  files.push({
+    path: 'materials/README.md',
+    content: '# 备案和验收材料\n\n每个材料清单条目一个子目录，把扫描件或电子文件放入对应目录。`zwpack checklist` 据此判断材料是否齐全。\n',
+  });
+  return files;
+}
+
+export function isEmptyFolder(dir: string): boolean {
+  return !existsSync(dir) || readdirSync(dir).length === 0;
+}
+
+/** Write the planned files atomically; existing files are replaced only when `force` is set. */
+export function writePackage(dir: string, files: readonly PlannedFile[], force: boolean): string[] {
+  const written: string[] = [];
+  for (const f of files) {
+    const abs = join(dir, f.path);
+    if (existsSync(abs) && !force) continue;
+    writeFileAtomic(abs, f.content);
+    written.push(f.path);
+  }
+  return written;
+}

@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { isProfileId, loadProfile } from '../profiles/profile.js';
+import type { Profile } from '../profiles/profile.js';
+import { UsageError } from '../cli/errors.js';
+import { readYamlFile } from './yaml-file.js';
+import type { YamlFile } from './yaml-file.js';
+
+export const FACTS_FILE = 'project.yaml';
+export const TABLES_DIR = 'tables';
+
+/** A package read from disk: its facts, its tables and the profile it names. */
+export interface LoadedPackage {
+  dir: string;
+  facts: YamlFile;
+  tables: YamlFile[];
+  /** The profile the facts name, or `national` when they name none we know. */
+  profile: Profile;
+  profileKnown: boolean;
+}
+
+/** Read a package folder; a folder that is not a package is a UsageError (exit 2). */
+export function loadPackage(dir: string, lang: Lang): LoadedPackage {
+  if (!existsSync(dir)) throw new UsageError(pick(lang, `找不到软件包目录：${dir}`, `package folder not found: ${dir}`));
+  if (!statSync(dir).isDirectory()) throw new UsageError(pick(lang, `不是目录：${dir}`, `not a folder: ${dir}`));
+  const factsPath = join(dir, FACTS_FILE);
+  if (!existsSync(factsPath)) {
+    throw new UsageError(
+      pick(
+        lang,
+        `${dir} 不是 zwpack 软件包：缺少 ${FACTS_FILE}（可用 zwpack init 创建）`,
+        `${dir} is not a zwpack package: ${FACTS_FILE} is missing (zwpack init creates one)`,
+      ),
+    );
+  }
+  const facts = readYamlFile(factsPath, FACTS_FILE, lang);
+  const declared = (facts.data as Record<string, unknown> | undefined)?.profile;
+  const profileKnown = isProfileId(declared);
+  const profile = loadProfile(profileKnown ? declared : 'national');
+
+  const tables: YamlFile[] = [];
+  const tdir = join(dir, TABLES_DIR);
+  if (existsSync(tdir) && statSync(tdir).isDirectory()) {
+    for (const name of readdirSync(tdir).sort()) {
+      if (!/\.ya?ml$/i.test(name)) continue;
+      tables.push(readYamlFile(join(tdir, name), `${TABLES_DIR}/${name}`, lang));
+    }
+  }
+  return { dir, facts, tables, profile, profileKnown };
+}

@@ -1,0 +1,139 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import type { Finding } from '../findings.js';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { readText, TextReadError } from './read-text.js';
+
+/** A parsed YAML file that still knows where every value came from. */
+export interface YamlFile {
+  /** Package-relative path used in findings. */
+  file: string;
+  data: unknown;
+  doc: Document | null;
+  lines: LineCounter;
+  /** Problems met while reading: syntax, duplicate keys, encoding, size. */
+  findings: Finding[];
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Alias expansion beyond this is an attack ("billion laughs"), not a package. */
+const MAX_ALIAS_COUNT = 100;
+
+function yamlFinding(file: string, message: string, pos: Position, severity: Finding['severity'] = 'error'): Finding {
+  return { ruleId: 'yaml', severity, message, file, line: pos.line, column: pos.column, source: null };
+}
+
+/** Read and parse one YAML file; never throws for bad content, only reports. */
+export function readYamlFile(absPath: string, file: string, lang: Lang): YamlFile {
+  const lines = new LineCounter();
+  const result: YamlFile = { file, data: undefined, doc: null, lines, findings: [] };
+  let text: string;
+  try {
+    const t = readText(absPath, lang);
+    text = t.text;
+    if (t.decodedFrom === 'gb18030') {
+      result.findings.push(
+        yamlFinding(
+          file,
+          pick(lang, '文件不是 UTF-8 编码，已按 GBK/GB18030 读取；请另存为 UTF-8', 'file is not UTF-8; it was read as GBK/GB18030: save it as UTF-8'),
+          { line: 1, column: 1 },
+          'warning',
+        ),
+      );
+    }
+  } catch (err) {
+    if (!(err instanceof TextReadError)) throw err;
+    result.findings.push(yamlFinding(file, err.message, { line: 1, column: 1 }));
+    return result;
+  }
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  result.doc = doc;
+  for (const e of doc.errors) {
+    const pos = lines.linePos(e.pos[0]);
+    const dup = e.code === 'DUPLICATE_KEY';
+    const msg = dup
+      ? pick(lang, '重复的键：同一层级中同名的键只能出现一次', 'duplicate key: a key may appear only once in a mapping')
+      : pick(lang, `YAML 语法错误：${firstLine(e.message)}`, `YAML syntax error: ${firstLine(e.message)}`);
+    result.findings.push(yamlFinding(file, msg, { line: pos.line, column: pos.col }));
+  }
+  if (doc.errors.length > 0) return result;
+  try {
+    // The alias limit is enforced here, not by parseDocument.
+    result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    result.findings.push(
+      yamlFinding(
+        file,
+        pick(lang, `别名展开过多（疑似 YAML 炸弹）：${(err as Error).message}`, `too many alias expansions (a YAML bomb?): ${(err as Error).message}`),
+        { line: 1, column: 1 },
+      ),
+    );
+  }
+  return result;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}
+
+/** Decode a JSON Pointer ("/money/estimate") into its segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+interface Located {
+  pair: Pair | null;
+  node: Node | null;
+}
+
+function locate(doc: Document, segments: string[]): Located {
+  let node: unknown = doc.contents;
+  let pair: Pair | null = null;
+  for (const seg of segments) {
+    if (isMap(node)) {
+      const p = node.items.find((it) => (isScalar(it.key) ? String(it.key.value) : String(it.key)) === seg);
+      if (!p) return { pair, node: node as Node };
+      pair = p as Pair;
+      node = p.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)];
+      if (item === undefined) return { pair, node: node as Node };
+      pair = null;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return { pair, node: (node as Node) ?? null };
+}
+
+function posOf(yf: YamlFile, offset: number | undefined): Position {
+  if (offset === undefined) return { line: 1, column: 1 };
+  const p = yf.lines.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+
+/** Where the value at a JSON Pointer starts (falls back to its nearest existing ancestor). */
+export function valuePosition(yf: YamlFile, pointer: string): Position {
+  if (!yf.doc) return { line: 1, column: 1 };
+  const { node, pair } = locate(yf.doc, pointerSegments(pointer));
+  const range = node?.range ?? (pair?.key as Node | undefined)?.range;
+  return posOf(yf, range?.[0]);
+}
+
+/** Where the key naming the value at a JSON Pointer stands (for unknown or misplaced keys). */
+export function keyPosition(yf: YamlFile, pointer: string): Position {
+  if (!yf.doc) return { line: 1, column: 1 };
+  const { pair, node } = locate(yf.doc, pointerSegments(pointer));
+  const range = (pair?.key as Node | undefined)?.range ?? node?.range;
+  return posOf(yf, range?.[0]);
+}

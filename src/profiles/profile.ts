@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { assetPath } from '../package/assets.js';
+
+/** A 不予支持 / 不予立项 condition the facts answer with true or false. */
+export interface Question {
+  id: string;
+  rule: string;
+  article: string;
+  text: string;
+}
+
+/** One regulation turned into data; a local profile is merged over `national`. */
+export interface Profile {
+  id: string;
+  extends?: string;
+  name: string;
+  nameEn: string;
+  issuer: string;
+  regulation: { title: string; number: string; date: string | null; effective?: string; seed?: string };
+  kinds: Record<string, string[]>;
+  modes: string[];
+  classes: string[];
+  classesSource?: string;
+  fundNatures: string[];
+  stages: string[];
+  documents: string[];
+  tables: string[];
+  questions: Question[];
+}
+
+export const PROFILE_IDS = ['national', 'jinhu', 'bazhong', 'xiangfen', 'gulou', 'jilin'] as const;
+export type ProfileId = (typeof PROFILE_IDS)[number];
+
+export function isProfileId(value: unknown): value is ProfileId {
+  return typeof value === 'string' && (PROFILE_IDS as readonly string[]).includes(value);
+}
+
+const cache = new Map<string, Profile>();
+
+/** Objects merge key by key; arrays and scalars of the local profile replace the parent's. */
+function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] =
+      v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object' && !Array.isArray(b)
+        ? merge(b as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
+  }
+  return out;
+}
+
+export function loadProfile(id: ProfileId): Profile {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const own = parse(readFileSync(assetPath('profiles', `${id}.yaml`), 'utf8')) as Record<string, unknown>;
+  const parent = typeof own.extends === 'string' && isProfileId(own.extends) ? loadProfile(own.extends) : null;
+  const profile = (parent ? merge(parent as unknown as Record<string, unknown>, own) : own) as unknown as Profile;
+  cache.set(id, profile);
+  return profile;
+}
+
+/** The regulation's name as a finding's `source` cites it. */
+export function citation(profile: Profile, article: string): string {
+  const r = profile.regulation;
+  const title = `《${r.title}》`;
+  return `${title}${r.number && !r.title.includes(r.number) && /〔/.test(r.number) ? `（${r.number}）` : ''}${article}`;
+}

@@ -1,0 +1,38 @@
+import { Chalk } from 'chalk';
+import type { Finding, PackageResult, Severity } from '../findings.js';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+
+const LABEL: Record<Severity, [string, string]> = {
+  error: ['错误', 'error'],
+  warning: ['警告', 'warning'],
+  info: ['提示', 'info'],
+};
+
+/** Findings grouped by file, a summary line per package and one for all; colour only when asked. */
+export function formatPretty(results: readonly PackageResult[], lang: Lang, color: boolean): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const out: string[] = [];
+  for (const r of results) {
+    const byFile = new Map<string, Finding[]>();
+    for (const f of r.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    for (const [file, list] of byFile) {
+      out.push(c.underline(`${r.path}/${file}`));
+      for (const f of list) {
+        const where = `${f.line}:${f.column}`.padEnd(8);
+        const label = pick(lang, LABEL[f.severity][0], LABEL[f.severity][1]);
+        const cite = f.source ? c.dim(`  〔${f.source}〕`) : '';
+        out.push(`  ${c.dim(where)}${paint[f.severity](label)}  ${f.message}  ${c.dim(f.ruleId)}${cite}`);
+      }
+      out.push('');
+    }
+    const s = r.summary;
+    const mark = s.error > 0 ? c.red('✖') : s.warning > 0 ? c.yellow('!') : c.green('✔');
+    out.push(
+      `${mark} ${r.path}${r.profile ? `（${r.profile}）` : ''}：` +
+        pick(lang, `${s.error} 个错误，${s.warning} 个警告，${s.info} 条提示`, `${s.error} errors, ${s.warning} warnings, ${s.info} info`),
+    );
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,64 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Finding } from '../findings.js';
+import type { Lang } from '../i18n/lang.js';
+import { keyPosition, pointerSegments, valuePosition } from '../package/yaml-file.js';
+import type { YamlFile } from '../package/yaml-file.js';
+import { schemaMessage } from './messages.js';
+import { fieldTitle, schemaAt } from './titles.js';
+
+type Json = Record<string, unknown>;
+
+function valueAt(data: unknown, segments: readonly string[]): unknown {
+  let v: unknown = data;
+  for (const s of segments) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined;
+  return v;
+}
+
+/** ajv reports a failed if/then both as the inner error and as "if": the inner one is enough. */
+function useful(errors: readonly ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'if' || e.keyword === 'propertyNames') continue;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+/** Validate a parsed YAML file against a compiled schema; each error becomes a positioned finding. */
+export function schemaFindings(
+  yf: YamlFile,
+  validate: ValidateFunction,
+  root: Json,
+  profileName: string,
+  lang: Lang,
+): Finding[] {
+  if (validate(yf.data)) return [];
+  return useful(validate.errors ?? []).map((e) => {
+    const segs = pointerSegments(e.instancePath);
+    const p = e.params as Record<string, unknown>;
+    // Errors about a key (unknown, misnamed) point at the key; the rest at the value.
+    let keySegs: string[] | null = null;
+    if (e.keyword === 'additionalProperties') keySegs = [...segs, String(p.additionalProperty)];
+    if (e.propertyName !== undefined) keySegs = [...segs, e.propertyName];
+    const pos = keySegs ? keyPosition(yf, '/' + keySegs.map(esc).join('/')) : e.keyword === 'required' ? keyPosition(yf, e.instancePath) : valuePosition(yf, e.instancePath);
+    const node = schemaAt(root, segs);
+    const child = e.keyword === 'required' ? schemaAt(root, [...segs, String(p.missingProperty)]) : null;
+    const message =
+      e.propertyName !== undefined
+        ? schemaMessage(e, e.propertyName, { title: fieldTitle(root, segs) + (lang === 'en' ? ' key' : '键名'), description: undefined, profileName }, lang)
+        : schemaMessage(e, valueAt(yf.data, segs), {
+            title: segs.length === 0 ? (lang === 'en' ? 'the file' : '文件') : fieldTitle(root, segs),
+            description: node?.description as string | undefined,
+            childTitle: child?.title as string | undefined,
+            profileName,
+          }, lang);
+    return { ruleId: 'schema', severity: 'error', message, file: yf.file, line: pos.line, column: pos.column, source: null };
+  });
+}
+
+const esc = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import { assetPath } from '../package/assets.js';
+import type { Profile } from '../profiles/profile.js';
+
+// ajv and ajv-formats are CommonJS; createRequire avoids default-export interop guesses.
+const require = createRequire(import.meta.url);
+
+type Json = Record<string, unknown>;
+
+let ajv: import('ajv').default | null = null;
+const schemas = new Map<string, Json>();
+const validators = new Map<string, ValidateFunction>();
+
+function readSchema(rel: string): Json {
+  let s = schemas.get(rel);
+  if (!s) {
+    s = JSON.parse(readFileSync(assetPath('schemas', rel), 'utf8')) as Json;
+    schemas.set(rel, s);
+  }
+  return s;
+}
+
+function getAjv(): import('ajv').default {
+  if (!ajv) {
+    const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv').default;
+    const addFormats = require('ajv-formats') as (a: unknown) => void;
+    ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+  }
+  return ajv;
+}
+
+export const PROJECT_SCHEMA = 'project.schema.json';
+
+/** The project schema as written, for looking up field titles. */
+export function projectSchema(): Json {
+  return readSchema(PROJECT_SCHEMA);
+}
+
+export function tableSchema(file: string): Json {
+  return readSchema(`tables/${file}`);
+}
+
+/**
+ * The project schema narrowed by a profile's data: its classes, stages, modes,
+ * fund natures and questions become enums, so one schema serves every county.
+ */
+export function profileOverlay(profile: Profile): Json {
+  const ids = profile.questions.map((q) => q.id);
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $ref: (projectSchema().$id as string),
+    properties: {
+      class: profile.classes.length > 0 ? { enum: profile.classes } : false,
+      stage: { enum: profile.stages },
+      mode: { enum: profile.modes },
+      money: { properties: { funding: { items: { properties: { nature: { enum: profile.fundNatures } } } } } },
+      declarations: ids.length > 0 ? { propertyNames: { enum: ids } } : { maxProperties: 0 },
+    },
+  };
+}
+
+export function projectValidator(profile: Profile): ValidateFunction {
+  const key = `project:${profile.id}`;
+  let v = validators.get(key);
+  if (!v) {
+    const a = getAjv();
+    if (!a.getSchema(projectSchema().$id as string)) a.addSchema(projectSchema());
+    v = a.compile(profileOverlay(profile));
+    validators.set(key, v);
+  }
+  return v;
+}
+
+export function tableValidator(file: string): ValidateFunction {
+  const key = `table:${file}`;
+  let v = validators.get(key);
+  if (!v) {
+    v = getAjv().compile(tableSchema(file));
+    validators.set(key, v);
+  }
+  return v;
+}
