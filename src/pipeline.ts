@@ -1,4 +1,4 @@
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Finding, PackageResult } from './findings.js';
 import { sortFindings, summarize } from './findings.js';
 import type { Lang } from './i18n/lang.js';
@@ -26,7 +26,7 @@ export function validatePackage(dir: string, lang: Lang): PackageResult {
     findings.push(...tableFindings(t, registry, profileName, lang));
   }
   return {
-    path: displayPath(dir),
+    path: displayPath(resolve(dir)),
     profile: pkg.profileKnown ? pkg.profile.id : null,
     findings: sortFindings(findings),
     summary: summarize(findings),

@@ -30,7 +30,7 @@ export function runValidate(dirs: string[], opts: ValidateOptions): number {
   let unreadable = false;
   for (const dir of dirs.length > 0 ? dirs : ['.']) {
     try {
-      results.push(validatePackage(resolve(dir), lang));
+      results.push(validatePackage(dir, lang));
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
       process.stderr.write(`zwpack: ${err.message}\n`);

@@ -18,7 +18,7 @@ export function formatPretty(results: readonly PackageResult[], lang: Lang, colo
     const byFile = new Map<string, Finding[]>();
     for (const f of r.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
     for (const [file, list] of byFile) {
-      out.push(c.underline(`${r.path}/${file}`));
+      out.push(c.underline(r.path === '.' ? file : `${r.path}/${file}`));
       for (const f of list) {
         const where = `${f.line}:${f.column}`.padEnd(8);
         const label = pick(lang, LABEL[f.severity][0], LABEL[f.severity][1]);

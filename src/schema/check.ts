@@ -50,15 +50,21 @@ export function schemaFindings(
     const child = e.keyword === 'required' ? schemaAt(root, [...segs, String(p.missingProperty)]) : null;
     const message =
       e.propertyName !== undefined
-        ? schemaMessage(e, e.propertyName, { title: fieldTitle(root, segs) + (lang === 'en' ? ' key' : '键名'), description: undefined, profileName }, lang)
+        ? schemaMessage(e, e.propertyName, { title: titleFor(root, segs, lang) + (lang === 'en' ? ' key' : '键名'), description: undefined, profileName }, lang)
         : schemaMessage(e, valueAt(yf.data, segs), {
-            title: segs.length === 0 ? (lang === 'en' ? 'the file' : '文件') : fieldTitle(root, segs),
+            title: titleFor(root, segs, lang),
             description: node?.description as string | undefined,
             childTitle: child?.title as string | undefined,
             profileName,
           }, lang);
     return { ruleId: 'schema', severity: 'error', message, file: yf.file, line: pos.line, column: pos.column, source: null };
   });
+}
+
+/** Chinese names a field by its schema title; English by its key path, which an English reader can find. */
+function titleFor(root: Json, segs: readonly string[], lang: Lang): string {
+  if (lang === 'en') return segs.length === 0 ? 'the file' : segs.join('.');
+  return segs.length === 0 ? String(root.title ?? '文件') : fieldTitle(root, segs);
 }
 
 const esc = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');

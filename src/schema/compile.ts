@@ -62,24 +62,43 @@ export function profileOverlay(profile: Profile): Json {
   };
 }
 
+/** The export name of a validator in the precompiled module (an identifier). */
+export function validatorKey(kind: 'project' | 'table', name: string): string {
+  return `${kind}_${name.replace(/\.schema\.json$/, '').replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+let precompiled: Record<string, ValidateFunction> | null | undefined;
+
+/** The validators the build compiled ahead of time (dist/schema/validators.cjs), if present. */
+function ahead(key: string): ValidateFunction | undefined {
+  if (precompiled === undefined) {
+    try {
+      precompiled = require('./validators.cjs') as Record<string, ValidateFunction>;
+    } catch {
+      precompiled = null; // running from source: compile on demand
+    }
+  }
+  return precompiled?.[key];
+}
+
 export function projectValidator(profile: Profile): ValidateFunction {
-  const key = `project:${profile.id}`;
-  let v = validators.get(key);
+  const key = validatorKey('project', profile.id);
+  let v = validators.get(key) ?? ahead(key);
   if (!v) {
     const a = getAjv();
     if (!a.getSchema(projectSchema().$id as string)) a.addSchema(projectSchema());
     v = a.compile(profileOverlay(profile));
-    validators.set(key, v);
   }
+  validators.set(key, v);
   return v;
 }
 
 export function tableValidator(file: string): ValidateFunction {
-  const key = `table:${file}`;
-  let v = validators.get(key);
+  const key = validatorKey('table', file);
+  let v = validators.get(key) ?? ahead(key);
   if (!v) {
     v = getAjv().compile(tableSchema(file));
-    validators.set(key, v);
   }
+  validators.set(key, v);
   return v;
 }

@@ -6,7 +6,7 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   string: ['文本', 'a text'],
   number: ['数字', 'a number'],
   integer: ['整数', 'a whole number'],
-  boolean: ['true 或 false', 'true or false'],
+  boolean: ['布尔值（true 或 false）', 'true or false'],
   object: ['键值表', 'a mapping'],
   array: ['列表', 'a list'],
   null: ['空值', 'null'],

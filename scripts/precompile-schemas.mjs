@@ -1,0 +1,36 @@
+// Build step: compile every schema zwpack validates against (the project schema narrowed by
+// each profile, and each table schema) into standalone code, so a run does not pay for ajv's
+// compiler. dist/schema/compile.js falls back to compiling at run time when this file is absent.
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { PROFILE_IDS, loadProfile } from '../dist/profiles/profile.js';
+import { profileOverlay, projectSchema, tableSchema, validatorKey } from '../dist/schema/compile.js';
+import { readTablesRegistry } from '../dist/package/tables.js';
+
+const require = createRequire(import.meta.url);
+const Ajv2020 = require('ajv/dist/2020.js');
+const { _ } = require('ajv');
+const standaloneCode = require('ajv/dist/standalone').default;
+const addFormats = require('ajv-formats');
+
+const ajv = new Ajv2020({
+  allErrors: true,
+  strict: false,
+  code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+});
+addFormats(ajv);
+ajv.addSchema(projectSchema());
+const exportsMap = {};
+for (const id of PROFILE_IDS) {
+  const key = validatorKey('project', id);
+  ajv.addSchema({ ...profileOverlay(loadProfile(id)), $id: `zwpack:${key}` });
+  exportsMap[key] = `zwpack:${key}`;
+}
+for (const entry of Object.values(readTablesRegistry())) {
+  const key = validatorKey('table', entry.schema);
+  ajv.addSchema({ ...tableSchema(entry.schema), $id: `zwpack:${key}` });
+  exportsMap[key] = `zwpack:${key}`;
+}
+const out = new URL('../dist/schema/validators.cjs', import.meta.url);
+writeFileSync(out, standaloneCode(ajv, exportsMap));
+console.log(`precompiled ${Object.keys(exportsMap).length} validators`);
