@@ -6,30 +6,66 @@ import { pick } from './i18n/lang.js';
 import { documentFindings } from './package/documents.js';
 import { loadPackage } from './package/load.js';
 import type { YamlFile } from './package/yaml-file.js';
+import type { Day } from './calendar/dates.js';
+import type { WorkCalendar } from './calendar/workdays.js';
+import { runRules } from './rules/engine.js';
 import { readTablesRegistry } from './package/tables.js';
 import { projectSchema, projectValidator, tableSchema, tableValidator } from './schema/compile.js';
 import { schemaFindings } from './schema/check.js';
 
-/** load → schema checks (→ rules, as they arrive) → one result per package. */
-export function validatePackage(dir: string, lang: Lang): PackageResult {
+export interface ValidateRun {
+  lang: Lang;
+  /** The day deadlines are measured against (default: today). */
+  asOf: Day;
+  calendar: WorkCalendar;
+}
+
+export interface Validated {
+  result: PackageResult;
+  /** A rule failed to run: the package was not fully checked (exit 2). */
+  crashed: boolean;
+}
+
+/** load → schema checks → rules of the profile → one result per package. */
+export function validatePackage(dir: string, run: ValidateRun): Validated {
+  const { lang } = run;
   const pkg = loadPackage(dir, lang);
   const profileName = lang === 'en' ? pkg.profile.nameEn : pkg.profile.name;
   const findings: Finding[] = [...pkg.facts.findings];
+  let factsValid = false;
   if (pkg.facts.data !== undefined) {
-    findings.push(...schemaFindings(pkg.facts, projectValidator(pkg.profile), projectSchema(), profileName, lang));
-    findings.push(...documentFindings(dir, pkg.facts, lang));
+    const schema = schemaFindings(pkg.facts, projectValidator(pkg.profile), projectSchema(), profileName, lang);
+    factsValid = schema.length === 0 && pkg.profileKnown;
+    findings.push(...schema, ...documentFindings(dir, pkg.facts, lang));
   }
   const registry = readTablesRegistry();
+  const validTables = new Map<string, YamlFile>();
   for (const t of pkg.tables) {
     findings.push(...t.findings);
     if (t.data === undefined) continue;
-    findings.push(...tableFindings(t, registry, profileName, lang));
+    const { id, findings: tf } = tableFindings(t, registry, profileName, lang);
+    findings.push(...tf);
+    if (id && tf.length === 0 && !t.findings.some((f) => f.severity === 'error')) validTables.set(id, t);
+  }
+  let crashed = false;
+  if (factsValid) {
+    const ruled = runRules(pkg, validTables, { asOf: run.asOf, lang, calendar: run.calendar });
+    findings.push(...ruled.findings);
+    crashed = ruled.crashed;
+  } else if (pkg.facts.data !== undefined) {
+    findings.push({
+      ruleId: 'rules', severity: 'info', file: pkg.facts.file, line: 1, column: 1, source: null,
+      message: pick(lang, '办法规则未检查：请先改正 project.yaml 的错误', 'regulation rules not checked: fix project.yaml first'),
+    });
   }
   return {
-    path: displayPath(resolve(dir)),
-    profile: pkg.profileKnown ? pkg.profile.id : null,
-    findings: sortFindings(findings),
-    summary: summarize(findings),
+    result: {
+      path: displayPath(resolve(dir)),
+      profile: pkg.profileKnown ? pkg.profile.id : null,
+      findings: sortFindings(findings),
+      summary: summarize(findings),
+    },
+    crashed,
   };
 }
 
@@ -40,17 +76,18 @@ function displayPath(dir: string): string {
 }
 
 /** A table names its kind in `table:`; a file named after a known table may omit it. */
-function tableFindings(t: YamlFile, registry: ReturnType<typeof readTablesRegistry>, profileName: string, lang: Lang): Finding[] {
+function tableFindings(t: YamlFile, registry: ReturnType<typeof readTablesRegistry>, profileName: string, lang: Lang): { id: string | undefined; findings: Finding[] } {
   const declared = (t.data as { table?: unknown } | null)?.table;
   const byName = Object.entries(registry).find(([, e]) => t.file.endsWith(`/${e.file}`))?.[0];
   const id = typeof declared === 'string' && registry[declared] ? declared : byName;
   if (!id) {
     const known = Object.entries(registry).map(([k, e]) => `${k}（${e.title}）`).join('、');
-    return [{
+    const findings: Finding[] = [{
       ruleId: 'schema', severity: 'error', file: t.file, line: 1, column: 1, source: null,
       message: pick(lang, `无法识别的表格：请用 table: 指明表格类型，可选 ${known}`, `unknown table: name its kind with table:, one of ${known}`),
     }];
+    return { id: undefined, findings };
   }
   const entry = registry[id]!;
-  return schemaFindings(t, tableValidator(entry.schema), tableSchema(entry.schema), profileName, lang);
+  return { id, findings: schemaFindings(t, tableValidator(entry.schema), tableSchema(entry.schema), profileName, lang) };
 }

@@ -68,8 +68,16 @@ export interface JsonFinding {
   source: string | null;
 }
 
-export function validateJson(dir: string, extra: string[] = []): { status: number | null; findings: JsonFinding[] } {
-  const r = zwpack(['validate', dir, '--format', 'json', ...extra]);
+/** Tests measure deadlines on a fixed day, so they do not change with the calendar. */
+export const AS_OF = '2026-11-22';
+
+/**
+ * Validate as JSON. `findings` leaves out the one note that regulation rules were skipped
+ * because project.yaml has errors (tested on its own), so schema tests can compare exactly.
+ */
+export function validateJson(dir: string, extra: string[] = []): { status: number | null; findings: JsonFinding[]; all: JsonFinding[] } {
+  const r = zwpack(['validate', dir, '--format', 'json', '--as-of', AS_OF, ...extra]);
   const parsed = JSON.parse(r.stdout) as { packages: { findings: JsonFinding[] }[] };
-  return { status: r.status, findings: parsed.packages.flatMap((p) => p.findings) };
+  const all = parsed.packages.flatMap((p) => p.findings);
+  return { status: r.status, findings: all.filter((f) => f.ruleId !== 'rules'), all };
 }

@@ -102,6 +102,13 @@ describe('schema findings point at the right place', () => {
     expect(r.findings[0]!.message).toContain('费用类别');
   });
 
+  it('regulation rules wait until project.yaml is valid, and say so', () => {
+    const dir = copyExample('jilin');
+    edit(join(dir, 'project.yaml'), 'estimate: 842.6', 'estimate: -1');
+    const r = validateJson(dir);
+    expect(r.all).toContainEqual(expect.objectContaining({ ruleId: 'rules', severity: 'info', file: 'project.yaml', line: 1, column: 1 }));
+  });
+
   it('--lang en names the field by its key path', () => {
     const dir = copyExample('jilin');
     edit(join(dir, 'project.yaml'), 'estimate: 842.6', 'estimate: 0');

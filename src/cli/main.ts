@@ -56,7 +56,9 @@ export async function main(argv: string[]): Promise<void> {
     .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json']).default('pretty'))
     .option('--output <file>', '写入文件 / write the report to a file')
     .addOption(new Option('--fail-on <severity>', '退出码 1 的最低严重级别 / lowest severity that exits 1').choices(['error', 'warning', 'info']).default('error'))
-    .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string }) => {
+    .option('--as-of <date>', '以此日期计算期限（默认今天）/ measure deadlines on this date (default today)')
+    .option('--holidays <file>', '补充节假日数据（YAML/JSON）/ extra holiday data (YAML or JSON)')
+    .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string; asOf?: string; holidays?: string }) => {
       const { runValidate } = await import('./validate.js');
       status = runValidate(dirs, { ...opts, lang: langOf(program) });
     });

@@ -8,11 +8,15 @@ import { formatJson } from '../report/json.js';
 import { formatPretty } from '../report/pretty.js';
 import { UsageError } from './errors.js';
 import { emit } from './output.js';
+import { isDay, today } from '../calendar/dates.js';
+import { packagedCalendar, readHolidayFile } from '../calendar/workdays.js';
 
 export interface ValidateOptions {
   format: string;
   output?: string;
   failOn: string;
+  asOf?: string;
+  holidays?: string;
   lang: Lang;
 }
 
@@ -26,11 +30,24 @@ export function runValidate(dirs: string[], opts: ValidateOptions): number {
     throw new UsageError(pick(lang, `--fail-on 只能是 error、warning 或 info`, `--fail-on takes error, warning or info`));
   }
   const threshold = SEVERITY_RANK[opts.failOn as Severity];
+  const asOf = opts.asOf ?? today();
+  if (!isDay(asOf)) throw new UsageError(pick(lang, `--as-of 应为 YYYY-MM-DD 格式的日期：${asOf}`, `--as-of takes a date as YYYY-MM-DD: ${asOf}`));
+  let calendar = packagedCalendar();
+  if (opts.holidays) {
+    try {
+      calendar = calendar.extend(readHolidayFile(opts.holidays));
+    } catch (err) {
+      throw new UsageError(pick(lang, `无法读取节假日文件 ${opts.holidays}：${(err as Error).message}`, `cannot read the holiday file ${opts.holidays}: ${(err as Error).message}`));
+    }
+  }
+  let crashed = false;
   const results: PackageResult[] = [];
   let unreadable = false;
   for (const dir of dirs.length > 0 ? dirs : ['.']) {
     try {
-      results.push(validatePackage(dir, lang));
+      const v = validatePackage(dir, { lang, asOf, calendar });
+      results.push(v.result);
+      crashed ||= v.crashed;
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
       process.stderr.write(`zwpack: ${err.message}\n`);
@@ -39,7 +56,7 @@ export function runValidate(dirs: string[], opts: ValidateOptions): number {
   }
   const color = !opts.output && opts.format === 'pretty' && process.stdout.isTTY === true;
   if (results.length > 0) emit(opts.format === 'json' ? formatJson(results) : formatPretty(results, lang, color), opts.output);
-  if (unreadable) return 2;
+  if (unreadable || crashed) return 2;
   const failing = results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold));
   return failing ? 1 : 0;
 }

@@ -14,6 +14,6 @@ export function defaultFacts(profile: Profile): Record<string, unknown> {
     softwareDevelopment: true,
     stage: profile.stages[0],
     owner: { name: '（建设单位全称）' },
-    declarations: Object.fromEntries(profile.questions.map((q) => [q.id, false])),
+    declarations: Object.fromEntries(profile.questions.map((q) => [q.id, q.expect ?? false])),
   };
 }

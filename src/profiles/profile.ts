@@ -8,6 +8,8 @@ export interface Question {
   rule: string;
   article: string;
   text: string;
+  /** The answer that is in order; default false (the condition does not hold). */
+  expect?: boolean;
 }
 
 /** One regulation turned into data; a local profile is merged over `national`. */
@@ -27,6 +29,10 @@ export interface Profile {
   documents: string[];
   tables: string[];
   questions: Question[];
+  /** Rules in force: id → parameters ({} for the defaults), or false to switch an inherited rule off. */
+  rules: Record<string, Record<string, number | string | boolean> | false | null>;
+  /** The stage from which the route's documents must exist. */
+  documentsFrom: string;
 }
 
 export const PROFILE_IDS = ['national', 'jinhu', 'bazhong', 'xiangfen', 'gulou', 'jilin'] as const;

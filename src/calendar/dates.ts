@@ -1,0 +1,35 @@
+/** Calendar dates as YYYY-MM-DD strings: comparable as text, free of time zones. */
+export type Day = string;
+
+export function parseDay(s: Day): Date {
+  return new Date(`${s}T00:00:00Z`);
+}
+
+export function formatDay(d: Date): Day {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(day: Day, n: number): Day {
+  const d = parseDay(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return formatDay(d);
+}
+
+/** Same day n months later; the 31st of a short month falls back to its last day (as lawyers count). */
+export function addMonths(day: Day, n: number): Day {
+  const d = parseDay(day);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), last));
+  return formatDay(target);
+}
+
+export const yearOf = (day: Day): number => Number(day.slice(0, 4));
+
+export function today(): Day {
+  return formatDay(new Date());
+}
+
+export function isDay(s: unknown): s is Day {
+  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && formatDay(parseDay(s)) === s;
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parse } from 'yaml';
+import { addDays, parseDay, yearOf } from './dates.js';
+import type { Day } from './dates.js';
+
+/** Public holidays and 调休 workdays, by date. */
+export interface HolidayData {
+  holidays: Record<Day, string>;
+  workdays: Record<Day, string>;
+}
+
+/**
+ * Working days under the State Council's yearly holiday notice: weekends and public
+ * holidays are off, 调休 Saturdays and Sundays are on. Years outside the data are
+ * reported by the caller, never guessed.
+ */
+export class WorkCalendar {
+  readonly years: Set<number>;
+
+  constructor(private readonly data: HolidayData) {
+    this.years = new Set([...Object.keys(data.holidays), ...Object.keys(data.workdays)].map((d) => yearOf(d)));
+  }
+
+  covers(day: Day): boolean {
+    return this.years.has(yearOf(day));
+  }
+
+  isWorkday(day: Day): boolean {
+    if (this.data.workdays[day]) return true;
+    if (this.data.holidays[day]) return false;
+    const wd = parseDay(day).getUTCDay();
+    return wd !== 0 && wd !== 6;
+  }
+
+  /** The n-th working day after `day` (the day itself does not count). */
+  addWorkdays(day: Day, n: number): { day: Day; covered: boolean } {
+    let d = day;
+    let covered = this.covers(day);
+    for (let left = n; left > 0; ) {
+      d = addDays(d, 1);
+      covered &&= this.covers(d);
+      if (this.isWorkday(d)) left--;
+    }
+    return { day: d, covered };
+  }
+
+  /** Add years from a user's file (same shape as the packaged data). */
+  extend(extra: HolidayData): WorkCalendar {
+    return new WorkCalendar({
+      holidays: { ...this.data.holidays, ...extra.holidays },
+      workdays: { ...this.data.workdays, ...extra.workdays },
+    });
+  }
+}
+
+let packaged: WorkCalendar | null = null;
+
+/** The calendar from the chinese-days package, read once per process. */
+export function packagedCalendar(): WorkCalendar {
+  if (!packaged) {
+    const require = createRequire(import.meta.url);
+    const data = JSON.parse(readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8')) as HolidayData;
+    packaged = new WorkCalendar({ holidays: data.holidays, workdays: data.workdays });
+  }
+  return packaged;
+}
+
+/** A user's holiday file: YAML or JSON with `holidays:` and `workdays:` maps of YYYY-MM-DD → name. */
+export function readHolidayFile(path: string): HolidayData {
+  const raw = parse(readFileSync(path, 'utf8')) as Partial<HolidayData> | null;
+  return { holidays: { ...(raw?.holidays ?? {}) }, workdays: { ...(raw?.workdays ?? {}) } };
+}

@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Day } from '../calendar/dates.js';
+import type { WorkCalendar } from '../calendar/workdays.js';
+import type { Finding, Severity } from '../findings.js';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { defaultDocumentPath, readDocumentsRegistry } from '../package/documents-registry.js';
+import type { LoadedPackage } from '../package/load.js';
+import { readTablesRegistry } from '../package/tables.js';
+import { valuePosition } from '../package/yaml-file.js';
+import type { YamlFile } from '../package/yaml-file.js';
+import { citation, isProfileId, loadProfile } from '../profiles/profile.js';
+import type { Profile } from '../profiles/profile.js';
+import { RULES } from './index.js';
+import type { Facts, Rule, RuleContext, RuleMeta, Table } from './types.js';
+
+export interface RuleRunOptions {
+  asOf: Day;
+  lang: Lang;
+  calendar: WorkCalendar;
+}
+
+/** The finding's `source`: the regulation and article the rule enforces. */
+export function ruleSource(meta: RuleMeta): string | null {
+  if (meta.origin === null) return null;
+  const base = isProfileId(meta.origin) ? citation(loadProfile(meta.origin), meta.article) : `${meta.origin}${meta.article}`;
+  return meta.believed ? `${base}（通行做法，条款待核）` : base;
+}
+
+/** The rules a profile switches on, each with its parameters merged over the defaults. */
+export function rulesInForce(profile: Profile): { rule: Rule; params: Record<string, number | string | boolean> }[] {
+  const out = [];
+  for (const rule of RULES) {
+    const setting = profile.rules[rule.meta.id];
+    if (setting === undefined || setting === false) continue;
+    out.push({ rule, params: { ...(rule.meta.params ?? {}), ...(setting ?? {}) } });
+  }
+  return out;
+}
+
+/** Run every rule in force; a rule that throws becomes a finding marked `crashed`. */
+export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, opts: RuleRunOptions): { findings: Finding[]; crashed: boolean } {
+  const findings: Finding[] = [];
+  let crashed = false;
+  const facts = pkg.facts.data as Facts;
+  const files = new Map<string, YamlFile>([[pkg.facts.file, pkg.facts], ...[...tableFiles.values()].map((t) => [t.file, t] as const)]);
+  const tableRegistry = readTablesRegistry();
+  const docs = readDocumentsRegistry();
+
+  for (const { rule, params } of rulesInForce(pkg.profile)) {
+    const meta = rule.meta;
+    const source = ruleSource(meta);
+    const push = (severity: Severity, message: string, file: string, pointer: string): void => {
+      const yf = files.get(file);
+      const pos = yf ? valuePosition(yf, pointer) : { line: 1, column: 1 };
+      findings.push({ ruleId: meta.id, severity, message, file, line: pos.line, column: pos.column, source });
+    };
+    const ctx: RuleContext = {
+      facts,
+      profile: pkg.profile,
+      params,
+      asOf: opts.asOf,
+      lang: opts.lang,
+      calendar: opts.calendar,
+      table(id): Table | null {
+        const entry = tableRegistry[id];
+        const yf = entry ? tableFiles.get(id) : undefined;
+        return yf ? { file: yf.file, data: yf.data as Table['data'] } : null;
+      },
+      document(id) {
+        const declared = facts.documents?.[id];
+        const d = docs[id];
+        const candidates = declared ? [declared] : d ? [defaultDocumentPath(d, 'docx'), defaultDocumentPath(d, 'md')] : [];
+        return candidates.find((c) => existsSync(join(pkg.dir, c))) ?? null;
+      },
+      expectedDocument(id) {
+        const d = docs[id];
+        return facts.documents?.[id] ?? (d ? defaultDocumentPath(d, 'docx') : id);
+      },
+      report(r) {
+        push(r.severity ?? meta.severity, pick(opts.lang, r.zh, r.en), r.file ?? pkg.facts.file, r.pointer ?? '');
+      },
+      needs(pointer, zh, en) {
+        push('info', pick(opts.lang, `未检查：缺少${zh}`, `not checked: ${en} is not stated`), pkg.facts.file, pointer);
+      },
+      uncovered(day, pointer) {
+        push(
+          'warning',
+          pick(opts.lang, `${day} 超出节假日数据的范围，工作日无法确定；可用 --holidays 提供该年的放假安排`, `${day} is outside the holiday data; working days cannot be counted (add the year with --holidays)`),
+          pkg.facts.file,
+          pointer,
+        );
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      crashed = true;
+      push('error', pick(opts.lang, `检查未能运行：${(err as Error).message}`, `check failed to run: ${(err as Error).message}`), pkg.facts.file, '');
+    }
+  }
+  return { findings, crashed };
+}

@@ -1,0 +1,28 @@
+import type { Rule } from './types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'JH-PLAN-DEADLINE',
+    kind: ['time'],
+    severity: 'error',
+    title: { zh: '金湖：9月30日前申报下一年度计划', en: 'Jinhu: next year\'s plan by 30 September' },
+    description: {
+      zh: '项目实施单位在每年 9 月 30 日前填报计划申报表（附件1），申报下一年度计划。',
+      en: 'Units file next year\'s plan (form 1) by 30 September.',
+    },
+    origin: 'jinhu',
+    article: '第七条',
+    params: { deadline: '09-30' },
+  },
+  check(ctx) {
+    const filed = ctx.facts.dates?.planFiled;
+    if (!filed) return;
+    // The plan year is the first budget year when stated, else the year after filing.
+    const years = (ctx.facts.money?.yearly ?? []).map((y) => y.year);
+    const planYear = years.length > 0 ? Math.min(...years) : Number(filed.slice(0, 4)) + 1;
+    const deadline = `${planYear - 1}-${String(ctx.params.deadline)}`;
+    if (filed > deadline) {
+      ctx.report({ pointer: '/dates/planFiled', zh: `${planYear} 年度计划应在 ${deadline} 前申报，实际 ${filed}`, en: `the ${planYear} plan was due by ${deadline}; filed ${filed}` });
+    }
+  },
+};

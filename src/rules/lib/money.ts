@@ -1,0 +1,27 @@
+import type { Facts } from '../types.js';
+
+/** Amounts are in 万元 with two decimals: equal when they agree to the cent. */
+export const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
+
+export const sumOf = (xs: readonly number[]): number => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
+
+export const fmt = (n: number): string => n.toFixed(2);
+
+/**
+ * The project's total as of its latest stage, with the pointer it comes from:
+ * 批复总投资, else 概算, else 估算, else 匡算.
+ */
+export function referenceTotal(facts: Facts): { amount: number; pointer: string; zh: string; en: string } | null {
+  const m = facts.money ?? {};
+  const order = [
+    ['approvedTotal', '批复总投资', 'approved total'],
+    ['budgetEstimate', '投资概算', 'budget estimate'],
+    ['estimate', '投资估算', 'estimate'],
+    ['roughEstimate', '投资匡算', 'rough estimate'],
+  ] as const;
+  for (const [key, zh, en] of order) {
+    const v = m[key];
+    if (typeof v === 'number') return { amount: v, pointer: `/money/${key}`, zh, en };
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+import { addMonths } from '../../calendar/dates.js';
+import type { Day } from '../../calendar/dates.js';
+import type { DateKey, RuleContext } from '../types.js';
+
+const LABELS: Record<string, [string, string]> = {
+  accepted: ['竣工验收', 'acceptance'],
+  operationStart: ['正式运行', 'operation start'],
+};
+
+/**
+ * 自评价 within `from`–`to` months after `base` (acceptance or operation start): a dated
+ * self-evaluation outside the window fires; a missing one fires once the window has closed.
+ */
+export function selfEvaluationWindow(ctx: RuleContext): void {
+  const baseKey = String(ctx.params.base) as DateKey;
+  const from = Number(ctx.params.from);
+  const to = Number(ctx.params.to);
+  const base = ctx.facts.dates?.[baseKey];
+  if (!base) return; // not yet accepted: nothing is due
+  const open: Day = addMonths(base, from);
+  const close: Day = addMonths(base, to);
+  const [zhBase, enBase] = LABELS[baseKey] ?? [baseKey, baseKey];
+  const done = ctx.facts.dates?.selfEvaluation;
+  if (done) {
+    if (done < open || done > close) {
+      ctx.report({
+        pointer: '/dates/selfEvaluation',
+        zh: `自评价日期 ${done} 不在${zhBase}（${base}）后 ${from}–${to} 个月内（${open} 至 ${close}）`,
+        en: `self-evaluation on ${done} is outside ${from}–${to} months after ${enBase} (${base}): ${open} to ${close}`,
+      });
+    }
+  } else if (ctx.asOf > close) {
+    ctx.report({
+      pointer: `/dates/${baseKey}`,
+      zh: `自评价已逾期：应在 ${open} 至 ${close} 之间完成，截至 ${ctx.asOf} 未记录自评价日期`,
+      en: `self-evaluation overdue: due between ${open} and ${close}; none recorded as of ${ctx.asOf}`,
+    });
+  }
+}
+
+/**
+ * A yearly report (`kind`) by each year end, for every year from the start of
+ * construction until acceptance (or the as-of date), once that year has ended.
+ */
+export function yearlyReports(ctx: RuleContext, kind: string, kindEn: string): void {
+  const start = ctx.facts.dates?.constructionStart;
+  if (!start) return;
+  const end = ctx.facts.dates?.accepted ?? ctx.facts.dates?.constructionEnd ?? ctx.asOf;
+  const last = Math.min(Number(end.slice(0, 4)), Number(ctx.asOf.slice(0, 4)) - (ctx.asOf.slice(5) === '12-31' ? 0 : 1));
+  const reports = (ctx.facts.reports ?? []).filter((r) => r.kind === kind);
+  for (let year = Number(start.slice(0, 4)); year <= last; year++) {
+    if (`${year}-12-31` > ctx.asOf) break;
+    const r = reports.find((x) => x.year === year);
+    if (!r) {
+      ctx.report({
+        pointer: ctx.facts.reports ? '/reports' : '/dates/constructionStart',
+        zh: `缺少 ${year} 年度${kind}（应在 ${year}-12-31 前报送）`,
+        en: `no ${kindEn} for ${year} (due by ${year}-12-31)`,
+      });
+    } else if (r.filed > `${year}-12-31`) {
+      const i = ctx.facts.reports!.indexOf(r);
+      ctx.report({
+        pointer: `/reports/${i}/filed`,
+        zh: `${year} 年度${kind}于 ${r.filed} 报送，晚于 ${year}-12-31`,
+        en: `${kindEn} for ${year} filed on ${r.filed}, after ${year}-12-31`,
+      });
+    }
+  }
+}
+
+/** `later` must be no later than `months` after `earlier`; returns the deadline. */
+export function monthsAfter(earlier: Day, months: number): Day {
+  return addMonths(earlier, months);
+}

@@ -1,0 +1,137 @@
+import type { Day } from '../calendar/dates.js';
+import type { WorkCalendar } from '../calendar/workdays.js';
+import type { Severity } from '../findings.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Profile } from '../profiles/profile.js';
+import type { RouteStep } from './lib/route.js';
+
+export type RuleKind = 'arith' | 'path' | 'flag' | 'time';
+
+/** What a rule is, which article it enforces and how it is tuned. */
+export interface RuleMeta {
+  id: string;
+  kind: RuleKind[];
+  severity: Severity;
+  title: { zh: string; en: string };
+  description: { zh: string; en: string };
+  /**
+   * Where the rule comes from: a profile id (its regulation is cited with `article`),
+   * a full citation for texts outside the seeds (national rules), or null for the
+   * package's own integrity checks.
+   */
+  origin: string | null;
+  article: string;
+  /** Set when the national article is widely applied but not confirmed. */
+  believed?: boolean;
+  /** Default parameters; a profile may override them. */
+  params?: Record<string, number | string | boolean>;
+}
+
+export interface Person {
+  name: string;
+  title?: string;
+  phone?: string;
+  mobile?: string;
+}
+
+export interface Change {
+  date: Day;
+  amount: number;
+  content: string;
+  brandsChanged?: boolean;
+  expertReviewed?: boolean;
+  reason?: string;
+  approved?: Day;
+}
+
+/** The facts of project.yaml as rules read them (already schema-valid). */
+export interface Facts {
+  profile: string;
+  name: string;
+  code?: string;
+  category: '建设类' | '运维类' | '采购服务';
+  type?: string;
+  mode?: string;
+  selfBuildReason?: string;
+  class?: string;
+  classified?: boolean;
+  softwareDevelopment?: boolean;
+  inAnnualPlan?: boolean;
+  urgent?: boolean;
+  singleContent?: boolean;
+  civilWorks?: boolean;
+  highEnergy?: boolean;
+  crossDepartment?: { lead: string; participants?: string[] };
+  stage?: string;
+  owner: { name: string; department?: string; head?: Person; contact?: Person };
+  contractor?: { name: string };
+  supervisor?: { name: string };
+  procurementNo?: string;
+  contractMonths?: number;
+  money?: {
+    roughEstimate?: number;
+    estimate?: number;
+    budgetEstimate?: number;
+    approvedTotal?: number;
+    contractAmount?: number;
+    supervisionFee?: number;
+    funding?: { source: string; nature: string; amount: number }[];
+    yearly?: { year: number; budget: number; paid?: number }[];
+  };
+  dates?: Partial<Record<DateKey, Day>>;
+  freeMaintenanceMonths?: number;
+  declarations?: Record<string, boolean>;
+  documents?: Record<string, string>;
+  reports?: { year: number; kind: string; filed: Day }[];
+  changes?: Change[];
+}
+
+export type DateKey =
+  | 'planFiled' | 'proposalApproved' | 'feasibilityApproved' | 'designApproved'
+  | 'contractSigned' | 'contractFiled' | 'constructionStart' | 'constructionEnd'
+  | 'trialRunStart' | 'trialRunStable' | 'preliminaryAcceptance' | 'archiveAcceptance'
+  | 'acceptanceRequested' | 'accepted' | 'acceptanceReportFiled' | 'operationStart'
+  | 'selfEvaluation' | 'shutdownReported' | 'shutdown';
+
+/** An annex table as rules read it. */
+export interface Table {
+  file: string;
+  data: { rows: Record<string, unknown>[]; total?: number };
+}
+
+export interface Report {
+  severity?: Severity;
+  zh: string;
+  en: string;
+  /** JSON Pointer into the file (default project.yaml); the finding points at its value. */
+  pointer?: string;
+  /** Package-relative file; default project.yaml. */
+  file?: string;
+}
+
+/** What a rule's check sees, and how it reports. */
+export interface RuleContext {
+  facts: Facts;
+  profile: Profile;
+  params: Record<string, number | string | boolean>;
+  asOf: Day;
+  lang: Lang;
+  calendar: WorkCalendar;
+  table(id: string): Table | null;
+  /** The package-relative path of a document if it exists, else null. */
+  document(id: string): string | null;
+  /** The path a missing document is expected at. */
+  expectedDocument(id: string): string;
+  report(r: Report): void;
+  /** A fact the rule needs is not stated: say so (info) instead of passing. */
+  needs(pointer: string, zh: string, en: string): void;
+  /** A date lies outside the holiday data: say so (warning) instead of guessing. */
+  uncovered(day: Day, pointer: string): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+  /** Route rules also say which documents the project needs and why (validate --explain-path). */
+  route?(ctx: RuleContext): RouteStep[];
+}

@@ -1,0 +1,25 @@
+import type { Rule } from './types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'XF-SELF-EVAL',
+    kind: ['time'],
+    severity: 'error',
+    title: { zh: '襄汾：预算年度结束后开展自评价', en: 'Xiangfen: self-evaluation after the budget year' },
+    description: {
+      zh: '项目实施单位在预算年度结束后开展绩效自评价。',
+      en: 'Self-evaluation follows the end of the budget year.',
+    },
+    origin: 'xiangfen',
+    article: '第二十六条',
+  },
+  check(ctx) {
+    const done = ctx.facts.dates?.selfEvaluation;
+    const years = (ctx.facts.money?.yearly ?? []).map((y) => y.year);
+    if (!done || years.length === 0) return;
+    const end = `${Math.max(...years)}-12-31`;
+    if (done <= end) {
+      ctx.report({ pointer: '/dates/selfEvaluation', zh: `自评价（${done}）应在预算年度结束（${end}）之后开展`, en: `self-evaluation (${done}) comes after the budget year ends (${end})` });
+    }
+  },
+};
