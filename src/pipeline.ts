@@ -8,7 +8,7 @@ import { loadPackage } from './package/load.js';
 import type { YamlFile } from './package/yaml-file.js';
 import type { Day } from './calendar/dates.js';
 import type { WorkCalendar } from './calendar/workdays.js';
-import { runRules } from './rules/engine.js';
+import { explainRoute, runRules } from './rules/engine.js';
 import { readTablesRegistry } from './package/tables.js';
 import { projectSchema, projectValidator, tableSchema, tableValidator } from './schema/compile.js';
 import { schemaFindings } from './schema/check.js';
@@ -18,10 +18,15 @@ export interface ValidateRun {
   /** The day deadlines are measured against (default: today). */
   asOf: Day;
   calendar: WorkCalendar;
+  /** Also say which documents the project's route needs, and why. */
+  explainPath?: boolean;
 }
+
+export type Route = ReturnType<typeof explainRoute>;
 
 export interface Validated {
   result: PackageResult;
+  route?: Route;
   /** A rule failed to run: the package was not fully checked (exit 2). */
   crashed: boolean;
 }
@@ -48,10 +53,13 @@ export function validatePackage(dir: string, run: ValidateRun): Validated {
     if (id && tf.length === 0 && !t.findings.some((f) => f.severity === 'error')) validTables.set(id, t);
   }
   let crashed = false;
+  let route: Route | undefined;
   if (factsValid) {
-    const ruled = runRules(pkg, validTables, { asOf: run.asOf, lang, calendar: run.calendar });
+    const opts = { asOf: run.asOf, lang, calendar: run.calendar };
+    const ruled = runRules(pkg, validTables, opts);
     findings.push(...ruled.findings);
     crashed = ruled.crashed;
+    if (run.explainPath) route = explainRoute(pkg, validTables, opts);
   } else if (pkg.facts.data !== undefined) {
     findings.push({
       ruleId: 'rules', severity: 'info', file: pkg.facts.file, line: 1, column: 1, source: null,
@@ -66,6 +74,7 @@ export function validatePackage(dir: string, run: ValidateRun): Validated {
       summary: summarize(findings),
     },
     crashed,
+    ...(route ? { route } : {}),
   };
 }
 

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyExample, edit, EXAMPLES, positionOf, validateJson, zwpack } from './helpers.js';
+import { parse } from 'yaml';
+import { AS_OF, copyExample, edit, EXAMPLES, positionOf, ROOT, validateJson, zwpack } from './helpers.js';
 
 describe('zwpack validate on the shipped examples', () => {
   for (const [profile, dir] of Object.entries(EXAMPLES)) {
@@ -189,3 +190,20 @@ describe('exit statuses', () => {
   });
 });
 
+
+describe('many packages', () => {
+  it('--recursive finds every package below a folder', () => {
+    const r = zwpack(['validate', '--recursive', 'examples', '--format', 'json', '--as-of', AS_OF]);
+    expect(r.status).toBe(0);
+    const paths = (JSON.parse(r.stdout) as { packages: { path: string }[] }).packages.map((p) => p.path);
+    expect(paths.sort()).toEqual(Object.values(EXAMPLES).sort());
+  });
+
+  it('the CI templates validate every package of a repository', () => {
+    for (const f of ['github-actions.yml', 'gitlab-ci.yml']) {
+      const text = readFileSync(join(ROOT, 'examples/ci', f), 'utf8');
+      expect(() => parse(text)).not.toThrow();
+      expect(text).toContain('zwpack validate --recursive .');
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { parseLang } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
 import { UsageError } from './errors.js';
+import { VERSION } from '../version.js';
 
 // Only commander loads at start-up: each command imports its own modules when it runs.
 
@@ -25,12 +26,16 @@ function fail(err: unknown, lang: Lang, debug: boolean): number {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (| head) is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   const program = new Command();
   let status = 0;
   program
     .name('zwpack')
     .description('政务信息化项目申报材料的编制与检查工具 / prepare and check a government IT project package')
-    .version('0.1.0')
+    .version(VERSION)
     .addOption(new Option('--lang <lang>', '消息语言 / message language').choices(['zh', 'en']).default('zh'))
     .option('--debug', '出错时显示调用栈 / show stack traces')
     .exitOverride()
@@ -53,14 +58,35 @@ export async function main(argv: string[]): Promise<void> {
     .command('validate')
     .description('检查软件包 / validate packages')
     .argument('[dirs...]', '软件包目录 / package folders', ['.'])
-    .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json']).default('pretty'))
+    .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json', 'sarif', 'junit']).default('pretty'))
     .option('--output <file>', '写入文件 / write the report to a file')
     .addOption(new Option('--fail-on <severity>', '退出码 1 的最低严重级别 / lowest severity that exits 1').choices(['error', 'warning', 'info']).default('error'))
     .option('--as-of <date>', '以此日期计算期限（默认今天）/ measure deadlines on this date (default today)')
     .option('--holidays <file>', '补充节假日数据（YAML/JSON）/ extra holiday data (YAML or JSON)')
-    .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string; asOf?: string; holidays?: string }) => {
+    .option('--explain-path', '说明项目应具备的文档及理由 / show the documents the route needs, and why')
+    .option('-r, --recursive', '检查目录下的全部软件包 / validate every package below the folders')
+    .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string; asOf?: string; holidays?: string; explainPath?: boolean; recursive?: boolean }) => {
       const { runValidate } = await import('./validate.js');
-      status = runValidate(dirs, { ...opts, lang: langOf(program) });
+      status = await runValidate(dirs, { ...opts, lang: langOf(program) });
+    });
+
+  program
+    .command('rules')
+    .description('列出在用的规则 / list the rules in force')
+    .option('--profile <id>', '只列该办法的规则 / only this profile\'s rules')
+    .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json']).default('pretty'))
+    .action(async (opts: { profile?: string; format: string }) => {
+      const { runRules } = await import('./rules.js');
+      status = runRules({ ...opts, lang: langOf(program) });
+    });
+
+  program
+    .command('explain')
+    .description('说明一条规则及其条款原文 / explain a rule and quote its article')
+    .argument('<rule-id>', '规则编号 / rule ID, e.g. XF-CONTRACT-5WD')
+    .action(async (id: string) => {
+      const { runExplain } = await import('./explain.js');
+      status = runExplain(id, langOf(program));
     });
 
   try {

@@ -1,9 +1,13 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { findPackages } from '../package/find.js';
 import type { PackageResult, Severity } from '../findings.js';
 import { SEVERITY_RANK } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { validatePackage } from '../pipeline.js';
+import type { Route } from '../pipeline.js';
+import { VERSION } from '../version.js';
 import { formatJson } from '../report/json.js';
 import { formatPretty } from '../report/pretty.js';
 import { UsageError } from './errors.js';
@@ -17,14 +21,18 @@ export interface ValidateOptions {
   failOn: string;
   asOf?: string;
   holidays?: string;
+  explainPath?: boolean;
+  recursive?: boolean;
   lang: Lang;
 }
 
+const FORMATS = ['pretty', 'json', 'sarif', 'junit'];
+
 /** Validate each folder; returns the exit status (0 clean, 1 findings, 2 a folder could not be read). */
-export function runValidate(dirs: string[], opts: ValidateOptions): number {
+export async function runValidate(dirs: string[], opts: ValidateOptions): Promise<number> {
   const { lang } = opts;
-  if (!['pretty', 'json'].includes(opts.format)) {
-    throw new UsageError(pick(lang, `不支持的输出格式：${opts.format}（可选 pretty、json）`, `unknown format: ${opts.format} (pretty, json)`));
+  if (!FORMATS.includes(opts.format)) {
+    throw new UsageError(pick(lang, `不支持的输出格式：${opts.format}（可选 ${FORMATS.join('、')}）`, `unknown format: ${opts.format} (${FORMATS.join(', ')})`));
   }
   if (!['error', 'warning', 'info'].includes(opts.failOn)) {
     throw new UsageError(pick(lang, `--fail-on 只能是 error、warning 或 info`, `--fail-on takes error, warning or info`));
@@ -41,12 +49,23 @@ export function runValidate(dirs: string[], opts: ValidateOptions): number {
     }
   }
   let crashed = false;
+  const routes = new Map<string, Route>();
   const results: PackageResult[] = [];
   let unreadable = false;
-  for (const dir of dirs.length > 0 ? dirs : ['.']) {
+  let targets = dirs.length > 0 ? dirs : ['.'];
+  if (opts.recursive) {
+    targets = targets.flatMap((root) => {
+      if (!existsSync(root)) throw new UsageError(pick(lang, `找不到目录：${root}`, `folder not found: ${root}`));
+      const found = findPackages(root);
+      if (found.length === 0) throw new UsageError(pick(lang, `${root} 下没有软件包（含 project.yaml 的目录）`, `no package (a folder with project.yaml) under ${root}`));
+      return found.map((d) => relative(process.cwd(), d) || '.');
+    });
+  }
+  for (const dir of targets) {
     try {
-      const v = validatePackage(dir, { lang, asOf, calendar });
+      const v = validatePackage(dir, { lang, asOf, calendar, explainPath: opts.explainPath });
       results.push(v.result);
+      if (v.route) routes.set(v.result.path, v.route);
       crashed ||= v.crashed;
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
@@ -55,8 +74,24 @@ export function runValidate(dirs: string[], opts: ValidateOptions): number {
     }
   }
   const color = !opts.output && opts.format === 'pretty' && process.stdout.isTTY === true;
-  if (results.length > 0) emit(opts.format === 'json' ? formatJson(results) : formatPretty(results, lang, color), opts.output);
+  if (results.length > 0) emit(await format(opts.format, results, routes, lang, color), opts.output);
   if (unreadable || crashed) return 2;
   const failing = results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold));
   return failing ? 1 : 0;
+}
+
+/** Each format's module loads only when asked for. */
+async function format(name: string, results: PackageResult[], routes: Map<string, Route>, lang: Lang, color: boolean): Promise<string> {
+  switch (name) {
+    case 'json':
+      return formatJson(results.map((r) => (routes.has(r.path) ? { ...r, route: routes.get(r.path) } : r)));
+    case 'sarif':
+      return (await import('../report/sarif.js')).formatSarif(results, lang, VERSION);
+    case 'junit':
+      return (await import('../report/junit.js')).formatJunit(results);
+    default: {
+      const routeText = routes.size > 0 ? (await import('../report/route.js')).formatRoutes(routes, lang) : '';
+      return routeText + formatPretty(results, lang, color);
+    }
+  }
 }

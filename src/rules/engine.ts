@@ -14,6 +14,7 @@ import { citation, isProfileId, loadProfile } from '../profiles/profile.js';
 import type { Profile } from '../profiles/profile.js';
 import { RULES } from './index.js';
 import type { Facts, Rule, RuleContext, RuleMeta, Table } from './types.js';
+import type { RouteStep } from './lib/route.js';
 
 export interface RuleRunOptions {
   asOf: Day;
@@ -39,66 +40,92 @@ export function rulesInForce(profile: Profile): { rule: Rule; params: Record<str
   return out;
 }
 
+type Push = (severity: Severity, message: string, file: string, pointer: string) => void;
+
+function makeContext(
+  pkg: LoadedPackage,
+  tableFiles: Map<string, YamlFile>,
+  opts: RuleRunOptions,
+  meta: RuleMeta,
+  params: Record<string, number | string | boolean>,
+  push: Push,
+): RuleContext {
+  const facts = pkg.facts.data as Facts;
+  const docs = readDocumentsRegistry();
+  const tableRegistry = readTablesRegistry();
+  return {
+    facts,
+    profile: pkg.profile,
+    params,
+    asOf: opts.asOf,
+    lang: opts.lang,
+    calendar: opts.calendar,
+    table(id): Table | null {
+      const yf = tableRegistry[id] ? tableFiles.get(id) : undefined;
+      return yf ? { file: yf.file, data: yf.data as Table['data'] } : null;
+    },
+    document(id) {
+      const declared = facts.documents?.[id];
+      const d = docs[id];
+      const candidates = declared ? [declared] : d ? [defaultDocumentPath(d, 'docx'), defaultDocumentPath(d, 'md')] : [];
+      return candidates.find((c) => existsSync(join(pkg.dir, c))) ?? null;
+    },
+    expectedDocument(id) {
+      const d = docs[id];
+      return facts.documents?.[id] ?? (d ? defaultDocumentPath(d, 'docx') : id);
+    },
+    report(r) {
+      push(r.severity ?? meta.severity, pick(opts.lang, r.zh, r.en), r.file ?? pkg.facts.file, r.pointer ?? '');
+    },
+    needs(pointer, zh, en) {
+      push('info', pick(opts.lang, `未检查：缺少${zh}`, `not checked: ${en} is not stated`), pkg.facts.file, pointer);
+    },
+    uncovered(day, pointer) {
+      push(
+        'warning',
+        pick(opts.lang, `${day} 超出节假日数据的范围，工作日无法确定；可用 --holidays 提供该年的放假安排`, `${day} is outside the holiday data; working days cannot be counted (add the year with --holidays)`),
+        pkg.facts.file,
+        pointer,
+      );
+    },
+  };
+}
+
 /** Run every rule in force; a rule that throws becomes a finding marked `crashed`. */
 export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, opts: RuleRunOptions): { findings: Finding[]; crashed: boolean } {
   const findings: Finding[] = [];
   let crashed = false;
-  const facts = pkg.facts.data as Facts;
   const files = new Map<string, YamlFile>([[pkg.facts.file, pkg.facts], ...[...tableFiles.values()].map((t) => [t.file, t] as const)]);
-  const tableRegistry = readTablesRegistry();
-  const docs = readDocumentsRegistry();
-
   for (const { rule, params } of rulesInForce(pkg.profile)) {
     const meta = rule.meta;
     const source = ruleSource(meta);
-    const push = (severity: Severity, message: string, file: string, pointer: string): void => {
+    const push: Push = (severity, message, file, pointer) => {
       const yf = files.get(file);
       const pos = yf ? valuePosition(yf, pointer) : { line: 1, column: 1 };
       findings.push({ ruleId: meta.id, severity, message, file, line: pos.line, column: pos.column, source });
     };
-    const ctx: RuleContext = {
-      facts,
-      profile: pkg.profile,
-      params,
-      asOf: opts.asOf,
-      lang: opts.lang,
-      calendar: opts.calendar,
-      table(id): Table | null {
-        const entry = tableRegistry[id];
-        const yf = entry ? tableFiles.get(id) : undefined;
-        return yf ? { file: yf.file, data: yf.data as Table['data'] } : null;
-      },
-      document(id) {
-        const declared = facts.documents?.[id];
-        const d = docs[id];
-        const candidates = declared ? [declared] : d ? [defaultDocumentPath(d, 'docx'), defaultDocumentPath(d, 'md')] : [];
-        return candidates.find((c) => existsSync(join(pkg.dir, c))) ?? null;
-      },
-      expectedDocument(id) {
-        const d = docs[id];
-        return facts.documents?.[id] ?? (d ? defaultDocumentPath(d, 'docx') : id);
-      },
-      report(r) {
-        push(r.severity ?? meta.severity, pick(opts.lang, r.zh, r.en), r.file ?? pkg.facts.file, r.pointer ?? '');
-      },
-      needs(pointer, zh, en) {
-        push('info', pick(opts.lang, `未检查：缺少${zh}`, `not checked: ${en} is not stated`), pkg.facts.file, pointer);
-      },
-      uncovered(day, pointer) {
-        push(
-          'warning',
-          pick(opts.lang, `${day} 超出节假日数据的范围，工作日无法确定；可用 --holidays 提供该年的放假安排`, `${day} is outside the holiday data; working days cannot be counted (add the year with --holidays)`),
-          pkg.facts.file,
-          pointer,
-        );
-      },
-    };
     try {
-      rule.check(ctx);
+      rule.check(makeContext(pkg, tableFiles, opts, meta, params, push));
     } catch (err) {
       crashed = true;
       push('error', pick(opts.lang, `检查未能运行：${(err as Error).message}`, `check failed to run: ${(err as Error).message}`), pkg.facts.file, '');
     }
   }
   return { findings, crashed };
+}
+
+/** The documents each route rule in force asks of this project, with the reason and whether they exist. */
+export function explainRoute(
+  pkg: LoadedPackage,
+  tableFiles: Map<string, YamlFile>,
+  opts: RuleRunOptions,
+): { ruleId: string; source: string | null; steps: (RouteStep & { found: string | null; expected: string })[] }[] {
+  const out = [];
+  for (const { rule, params } of rulesInForce(pkg.profile)) {
+    if (!rule.route) continue;
+    const ctx = makeContext(pkg, tableFiles, opts, rule.meta, params, () => {});
+    const steps = rule.route(ctx).map((s) => ({ ...s, found: ctx.document(s.doc), expected: ctx.expectedDocument(s.doc) }));
+    out.push({ ruleId: rule.meta.id, source: ruleSource(rule.meta), steps });
+  }
+  return out;
 }

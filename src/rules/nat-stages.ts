@@ -29,6 +29,7 @@ export const rule: Rule = {
     },
     origin: '国家政务信息化项目建设管理办法（国办发〔2019〕57号）',
     article: '（规划和审批管理；巴中 第十七条、吉林 第九条重述）',
+    restatedBy: { bazhong: '第十七条', jilin: '第九条' },
   },
   check(ctx) {
     requireDocuments(ctx, nationalRoute(ctx));

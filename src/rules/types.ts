@@ -23,6 +23,8 @@ export interface RuleMeta {
   article: string;
   /** Set when the national article is widely applied but not confirmed. */
   believed?: boolean;
+  /** For national rules: the local articles that restate them, quoted by `explain`. */
+  restatedBy?: Record<string, string>;
   /** Default parameters; a profile may override them. */
   params?: Record<string, number | string | boolean>;
 }

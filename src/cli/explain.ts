@@ -1,0 +1,45 @@
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { articleNumbers, readArticles } from '../profiles/articles.js';
+import { isProfileId, loadProfile, PROFILE_IDS } from '../profiles/profile.js';
+import { RULES } from '../rules/index.js';
+import { ruleSource, rulesInForce } from '../rules/engine.js';
+import { UsageError } from './errors.js';
+
+/** zwpack explain RULE-ID: what the rule checks, its parameters per profile, and the article's words. */
+export function runExplain(id: string, lang: Lang): number {
+  const rule = RULES.find((r) => r.meta.id === id.toUpperCase());
+  if (!rule) {
+    throw new UsageError(pick(lang, `没有规则 ${id}；zwpack rules 列出全部规则`, `no rule ${id}; zwpack rules lists them all`));
+  }
+  const m = rule.meta;
+  const out: string[] = [
+    `${m.id}  ${pick(lang, m.title.zh, m.title.en)}`,
+    '',
+    pick(lang, m.description.zh, m.description.en),
+    '',
+    `${pick(lang, '类型', 'kind')}: ${m.kind.join(', ')}    ${pick(lang, '默认级别', 'default severity')}: ${m.severity}`,
+  ];
+  const source = ruleSource(m);
+  if (source) out.push(`${pick(lang, '依据', 'source')}: ${source}`);
+  out.push('', pick(lang, '适用办法和参数：', 'In force in:'));
+  for (const pid of PROFILE_IDS) {
+    const hit = rulesInForce(loadProfile(pid)).find((r) => r.rule === rule);
+    if (!hit) continue;
+    const params = Object.entries(hit.params).map(([k, v]) => `${k}=${String(v)}`).join(' ');
+    out.push(`  ${pid.padEnd(9)} ${loadProfile(pid).name}${params ? `  ${params}` : ''}`);
+  }
+  // Quote the article itself; national rules quote the local articles that restate them.
+  const quoted = isProfileId(m.origin) ? [[m.origin, m.article] as const] : Object.entries(m.restatedBy ?? {});
+  for (const [pid, article] of quoted) {
+    const texts = readArticles(pid);
+    const profile = loadProfile(pid as (typeof PROFILE_IDS)[number]);
+    for (const no of articleNumbers(article)) {
+      const text = texts[no];
+      if (!text) continue;
+      out.push('', `《${profile.regulation.title}》${no}：`, ...text.split('\n').map((l) => `  ${l}`));
+    }
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { assetPath } from '../package/assets.js';
+
+/** The articles of a profile's regulation (profiles/articles/<id>.yaml), by number (第十八条). */
+export function readArticles(profileId: string): Record<string, string> {
+  const path = assetPath('profiles', 'articles', `${profileId}.yaml`);
+  return existsSync(path) ? (parse(readFileSync(path, 'utf8')) as Record<string, string>) : {};
+}
+
+/** The article numbers a citation names: 第十七条、第十九条 → [第十七条, 第十九条]. */
+export function articleNumbers(citation: string): string[] {
+  return citation.match(/第[一二三四五六七八九十百零]+条/g) ?? [];
+}

@@ -1,0 +1,42 @@
+import type { Finding } from '../findings.js';
+import { RULES } from '../rules/index.js';
+import { ruleSource } from '../rules/engine.js';
+import type { RuleMeta } from '../rules/types.js';
+
+/** Findings that are not regulation rules: the package's own layers. */
+const LAYERS: Record<string, { zh: string; en: string }> = {
+  schema: { zh: '字段和表格须符合 JSON Schema', en: 'Fields and tables match their JSON Schemas' },
+  yaml: { zh: 'YAML 语法、编码和重复键', en: 'YAML syntax, encoding and duplicate keys' },
+  package: { zh: '文档路径在软件包内且存在', en: 'Document paths exist inside the package' },
+  rules: { zh: '办法规则的运行状态', en: 'Whether regulation rules ran' },
+};
+
+export interface RuleInfo {
+  id: string;
+  title: { zh: string; en: string };
+  description: { zh: string; en: string };
+  source: string | null;
+  kind: string[];
+  severity: string;
+}
+
+/** Every rule a report may name, by id: the regulation rules and the layers above. */
+export function ruleInfo(): Map<string, RuleInfo> {
+  const out = new Map<string, RuleInfo>();
+  for (const [id, t] of Object.entries(LAYERS)) {
+    out.set(id, { id, title: t, description: t, source: null, kind: [id], severity: 'error' });
+  }
+  for (const { meta } of RULES) out.set(meta.id, fromMeta(meta));
+  return out;
+}
+
+function fromMeta(meta: RuleMeta): RuleInfo {
+  return { id: meta.id, title: meta.title, description: meta.description, source: ruleSource(meta), kind: meta.kind, severity: meta.severity };
+}
+
+/** The rules named by these findings, in order of first appearance. */
+export function rulesUsed(findings: readonly Finding[]): RuleInfo[] {
+  const all = ruleInfo();
+  const ids = [...new Set(findings.map((f) => f.ruleId))];
+  return ids.map((id) => all.get(id) ?? { id, title: { zh: id, en: id }, description: { zh: id, en: id }, source: null, kind: [], severity: 'error' });
+}
