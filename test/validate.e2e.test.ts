@@ -207,3 +207,18 @@ describe('many packages', () => {
     }
   });
 });
+
+describe('--holidays', () => {
+  it('adds a year the packaged data lacks, so a 2027 deadline is counted, not warned about', () => {
+    const dir = copyExample('xiangfen');
+    const f = join(dir, 'project.yaml');
+    edit(f, 'contractSigned: 2026-09-24', 'contractSigned: 2026-12-29');
+    edit(f, 'contractFiled: 2026-10-09', 'contractFiled: 2027-01-06');
+    expect(validateJson(dir).findings).toEqual([expect.objectContaining({ ruleId: 'XF-CONTRACT-5WD', severity: 'warning' })]);
+    const extra = join(dir, '..', 'holidays-2027.yaml');
+    writeFileSync(extra, 'holidays:\n  2027-01-01: 元旦\nworkdays: {}\n');
+    const r = validateJson(dir, ['--holidays', extra]);
+    expect(r.findings).toEqual([]);
+    expect(r.status).toBe(0);
+  });
+});
