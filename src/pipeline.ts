@@ -36,7 +36,7 @@ export function validatePackage(dir: string, run: ValidateRun): Validated {
   const { lang } = run;
   const pkg = loadPackage(dir, lang);
   const profileName = lang === 'en' ? pkg.profile.nameEn : pkg.profile.name;
-  const findings: Finding[] = [...pkg.facts.findings];
+  const findings: Finding[] = [...pkg.notes, ...pkg.facts.findings];
   let factsValid = false;
   if (pkg.facts.data !== undefined) {
     const schema = schemaFindings(pkg.facts, projectValidator(pkg.profile), projectSchema(), profileName, lang);

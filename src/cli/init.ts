@@ -5,7 +5,8 @@ import { readYamlFile } from '../package/yaml-file.js';
 import { isProfileId, loadProfile, PROFILE_IDS } from '../profiles/profile.js';
 import type { ProfileId } from '../profiles/profile.js';
 import { defaultFacts } from '../init/defaults.js';
-import { isEmptyFolder, planPackage, writePackage } from '../init/scaffold.js';
+import { isEmptyFolder, planPackage, ScaffoldError, writePackage } from '../init/scaffold.js';
+import { fsReason } from '../fs/errors.js';
 import { UsageError } from './errors.js';
 
 export interface InitOptions {
@@ -43,12 +44,31 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
     if (wanted) facts.profile = wanted;
   } else if (!opts.yes && process.stdin.isTTY && process.stdout.isTTY) {
     const { askFacts } = await import('../init/ask.js');
-    facts = await askFacts(wanted);
+    try {
+      facts = await askFacts(wanted);
+    } catch (err) {
+      // Ctrl-C at a question: nothing has been written yet.
+      if ((err as Error).name === 'ExitPromptError') throw new UsageError(pick(lang, '已取消，未写入任何文件', 'cancelled; nothing was written'));
+      throw err;
+    }
   } else {
     facts = defaultFacts(loadProfile(wanted ?? 'national'));
   }
   const profile = loadProfile(isProfileId(facts.profile) ? facts.profile : 'national');
-  const written = writePackage(dir, planPackage(dir, facts, profile), opts.force === true);
+  let written: string[];
+  try {
+    written = writePackage(dir, planPackage(dir, facts, profile), opts.force === true);
+  } catch (err) {
+    if (!(err instanceof ScaffoldError)) throw err;
+    const reason = fsReason(err.cause, lang) ?? String((err.cause as Error).message);
+    throw new UsageError(
+      pick(
+        lang,
+        `无法写入 ${err.file}：${reason}；已写入 ${err.written.length} 个文件，均完整`,
+        `cannot write ${err.file}: ${reason}; ${err.written.length} files were written whole`,
+      ),
+    );
+  }
   const rel = dirArg ?? '.';
   process.stdout.write(
     pick(

@@ -74,7 +74,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
     }
   }
   const color = !opts.output && opts.format === 'pretty' && process.stdout.isTTY === true;
-  if (results.length > 0) emit(await format(opts.format, results, routes, lang, color), opts.output);
+  if (results.length > 0) emit(await format(opts.format, results, routes, lang, color), opts.output, lang);
   if (unreadable || crashed) return 2;
   const failing = results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold));
   return failing ? 1 : 0;

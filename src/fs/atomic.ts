@@ -1,6 +1,21 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
+/** Temp files being written now: removed if the user interrupts the run. */
+const pending = new Set<string>();
+let handlersInstalled = false;
+
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const tmp of pending) rmSync(tmp, { force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+}
+
 /**
  * Write a file so that a reader sees either the old file or the whole new one:
  * write a temp file beside it, flush it, then rename it into place.
@@ -8,6 +23,8 @@ import { dirname, basename, join } from 'node:path';
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Date.now()}`);
+  installHandlers();
+  pending.add(tmp);
   try {
     const fd = openSync(tmp, 'w');
     try {
@@ -22,5 +39,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
+  } finally {
+    pending.delete(tmp);
   }
 }

@@ -77,13 +77,28 @@ export function isEmptyFolder(dir: string): boolean {
   return !existsSync(dir) || readdirSync(dir).length === 0;
 }
 
+/** A planned file could not be written; `written` lists what was. */
+export class ScaffoldError extends Error {
+  constructor(
+    readonly file: string,
+    override readonly cause: unknown,
+    readonly written: string[],
+  ) {
+    super(file);
+  }
+}
+
 /** Write the planned files atomically; existing files are replaced only when `force` is set. */
 export function writePackage(dir: string, files: readonly PlannedFile[], force: boolean): string[] {
   const written: string[] = [];
   for (const f of files) {
     const abs = join(dir, f.path);
     if (existsSync(abs) && !force) continue;
-    writeFileAtomic(abs, f.content);
+    try {
+      writeFileAtomic(abs, f.content);
+    } catch (err) {
+      throw new ScaffoldError(f.path, err, written);
+    }
     written.push(f.path);
   }
   return written;

@@ -7,6 +7,8 @@ import type { Profile } from '../profiles/profile.js';
 import { UsageError } from '../cli/errors.js';
 import { readYamlFile } from './yaml-file.js';
 import type { YamlFile } from './yaml-file.js';
+import type { Finding } from '../findings.js';
+import { insideFolder } from './documents.js';
 
 export const FACTS_FILE = 'project.yaml';
 export const TABLES_DIR = 'tables';
@@ -19,6 +21,8 @@ export interface LoadedPackage {
   /** The profile the facts name, or `national` when they name none we know. */
   profile: Profile;
   profileKnown: boolean;
+  /** Problems with the folder itself (odd file names, links leaving it). */
+  notes: Finding[];
 }
 
 /** Read a package folder; a folder that is not a package is a UsageError (exit 2). */
@@ -35,18 +39,33 @@ export function loadPackage(dir: string, lang: Lang): LoadedPackage {
       ),
     );
   }
+  if (!insideFolder(dir, factsPath)) {
+    throw new UsageError(pick(lang, `${dir} 的 ${FACTS_FILE} 是指向软件包目录之外的链接`, `${FACTS_FILE} in ${dir} is a link that leaves the package folder`));
+  }
   const facts = readYamlFile(factsPath, FACTS_FILE, lang);
   const declared = (facts.data as Record<string, unknown> | undefined)?.profile;
   const profileKnown = isProfileId(declared);
   const profile = loadProfile(profileKnown ? declared : 'national');
 
   const tables: YamlFile[] = [];
+  const notes: Finding[] = [];
   const tdir = join(dir, TABLES_DIR);
   if (existsSync(tdir) && statSync(tdir).isDirectory()) {
-    for (const name of readdirSync(tdir).sort()) {
+    for (const raw of readdirSync(tdir, { encoding: 'buffer' }).sort(Buffer.compare)) {
+      const name = raw.toString('utf8');
       if (!/\.ya?ml$/i.test(name)) continue;
-      tables.push(readYamlFile(join(tdir, name), `${TABLES_DIR}/${name}`, lang));
+      const rel = `${TABLES_DIR}/${name}`;
+      const at = { ruleId: 'package', severity: 'error' as const, file: rel, line: 1, column: 1, source: null };
+      if (!Buffer.from(name, 'utf8').equals(raw)) {
+        notes.push({ ...at, message: pick(lang, '文件名不是 UTF-8 编码（可能来自 GBK 系统），请重命名', 'the file name is not UTF-8 (perhaps from a GBK system): rename it') });
+        continue;
+      }
+      if (!insideFolder(dir, join(tdir, name))) {
+        notes.push({ ...at, message: pick(lang, '表格是指向软件包目录之外的链接，已跳过', 'the table is a link that leaves the package folder; skipped') });
+        continue;
+      }
+      tables.push(readYamlFile(join(tdir, name), rel, lang));
     }
   }
-  return { dir, facts, tables, profile, profileKnown };
+  return { dir, facts, tables, profile, profileKnown, notes };
 }

@@ -1,9 +1,10 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { readText, TextReadError } from './read-text.js';
+import { fsReason } from '../fs/errors.js';
 
 /** A parsed YAML file that still knows where every value came from. */
 export interface YamlFile {
@@ -11,7 +12,8 @@ export interface YamlFile {
   file: string;
   data: unknown;
   doc: Document | null;
-  lines: LineCounter;
+  /** Offset of the start of each line; yaml's own counter misses lines inside broken tokens. */
+  lineStarts: number[];
   /** Problems met while reading: syntax, duplicate keys, encoding, size. */
   findings: Finding[];
 }
@@ -20,6 +22,31 @@ export interface Position {
   line: number;
   column: number;
 }
+
+/** Where each line starts: after \n, after \r\n, and after a lone \r (YAML's line breaks). */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** 1-based line and column of an offset. */
+export function positionAt(lineStarts: readonly number[], offset: number): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+}
+
+/** A file with many syntax errors: the first few say enough. */
+const MAX_SYNTAX_ERRORS = 5;
 
 /** Alias expansion beyond this is an attack ("billion laughs"), not a package. */
 const MAX_ALIAS_COUNT = 100;
@@ -30,8 +57,7 @@ function yamlFinding(file: string, message: string, pos: Position, severity: Fin
 
 /** Read and parse one YAML file; never throws for bad content, only reports. */
 export function readYamlFile(absPath: string, file: string, lang: Lang): YamlFile {
-  const lines = new LineCounter();
-  const result: YamlFile = { file, data: undefined, doc: null, lines, findings: [] };
+  const result: YamlFile = { file, data: undefined, doc: null, lineStarts: [0], findings: [] };
   let text: string;
   try {
     const t = readText(absPath, lang);
@@ -47,29 +73,41 @@ export function readYamlFile(absPath: string, file: string, lang: Lang): YamlFil
       );
     }
   } catch (err) {
-    if (!(err instanceof TextReadError)) throw err;
-    result.findings.push(yamlFinding(file, err.message, { line: 1, column: 1 }));
+    const reason = err instanceof TextReadError ? err.message : fsReason(err, lang);
+    if (reason === null) throw err;
+    result.findings.push(yamlFinding(file, err instanceof TextReadError ? reason : pick(lang, `无法读取：${reason}`, `cannot read: ${reason}`), { line: 1, column: 1 }));
     return result;
   }
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  result.lineStarts = lineStartsOf(text);
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  } catch (err) {
+    // Pathological nesting can exhaust the parser's stack.
+    result.findings.push(yamlFinding(file, pick(lang, `YAML 无法解析（嵌套过深？）：${(err as Error).message}`, `YAML cannot be parsed (nested too deep?): ${(err as Error).message}`), { line: 1, column: 1 }));
+    return result;
+  }
   result.doc = doc;
-  for (const e of doc.errors) {
-    const pos = lines.linePos(e.pos[0]);
+  for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
+    const pos = positionAt(result.lineStarts, e.pos[0]);
     const dup = e.code === 'DUPLICATE_KEY';
     const msg = dup
       ? pick(lang, '重复的键：同一层级中同名的键只能出现一次', 'duplicate key: a key may appear only once in a mapping')
       : pick(lang, `YAML 语法错误：${firstLine(e.message)}`, `YAML syntax error: ${firstLine(e.message)}`);
-    result.findings.push(yamlFinding(file, msg, { line: pos.line, column: pos.col }));
+    result.findings.push(yamlFinding(file, msg, pos));
   }
   if (doc.errors.length > 0) return result;
   try {
     // The alias limit is enforced here, not by parseDocument.
     result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
+    const deep = err instanceof RangeError && /call stack/i.test(err.message);
     result.findings.push(
       yamlFinding(
         file,
-        pick(lang, `别名展开过多（疑似 YAML 炸弹）：${(err as Error).message}`, `too many alias expansions (a YAML bomb?): ${(err as Error).message}`),
+        deep
+          ? pick(lang, 'YAML 嵌套过深，无法读取', 'YAML nested too deep to read')
+          : pick(lang, `别名展开过多（疑似 YAML 炸弹）：${(err as Error).message}`, `too many alias expansions (a YAML bomb?): ${(err as Error).message}`),
         { line: 1, column: 1 },
       ),
     );
@@ -117,9 +155,7 @@ function locate(doc: Document, segments: string[]): Located {
 }
 
 function posOf(yf: YamlFile, offset: number | undefined): Position {
-  if (offset === undefined) return { line: 1, column: 1 };
-  const p = yf.lines.linePos(offset);
-  return { line: p.line, column: p.col };
+  return offset === undefined ? { line: 1, column: 1 } : positionAt(yf.lineStarts, offset);
 }
 
 /** Where the value at a JSON Pointer starts (falls back to its nearest existing ancestor). */

@@ -1,0 +1,85 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { packagedCalendar } from '../src/calendar/workdays.js';
+import { validatePackage } from '../src/pipeline.js';
+import { AS_OF, EXAMPLES, ROOT, tempDir } from './helpers.js';
+
+// `npm test` runs 1,000 cases with a fixed seed; `npm run fuzz` runs 10,000 (FUZZ_RUNS, FUZZ_SEED).
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
+
+const profiles = Object.keys(EXAMPLES) as (keyof typeof EXAMPLES)[];
+const dirs = Object.fromEntries(
+  profiles.map((p) => {
+    const d = join(tempDir('zwpack-fuzz-'), p);
+    cpSync(join(ROOT, EXAMPLES[p]), d, { recursive: true });
+    return [p, d];
+  }),
+) as Record<(typeof profiles)[number], string>;
+const FILES = ['project.yaml', 'tables/项目总投资估算表.yaml', 'tables/项目资金来源表.yaml', 'tables/软硬件配置清单.yaml', 'tables/信息资源目录.yaml'];
+const originals = new Map<string, string>();
+for (const p of profiles) for (const f of FILES) originals.set(`${p}/${f}`, readFileSync(join(dirs[p], f), 'utf8'));
+
+/** Characters that matter to YAML, plus CJK and odd whitespace. */
+const piece = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(':', ': ', '- ', '[', ']', '{', '}', '&a ', '*a', '!!binary ', '"', "'", '#', '\t', '\r\n', '\n  ', '---\n', '? ', '|', '>', '%YAML 1.1\n', '项目', '\uFEFF', '\u0000'),
+  fc.constantFrom('-1', '1e309', 'NaN', '.inf', 'null', '~', 'true', '2026-02-30', '0x1F', '99999999999999999999'),
+);
+
+type Op = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; len: number } | { kind: 'dupline'; at: number } | { kind: 'value'; at: number; text: string };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: piece }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('dupline' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('value' as const), at: fc.nat(), text: piece }),
+);
+
+function apply(text: string, ops: Op[]): string {
+  let t = text;
+  for (const o of ops) {
+    const at = t.length === 0 ? 0 : o.at % t.length;
+    if (o.kind === 'insert') t = t.slice(0, at) + o.text + t.slice(at);
+    else if (o.kind === 'delete') t = t.slice(0, at) + t.slice(at + o.len);
+    else {
+      const lines = t.split('\n');
+      const i = lines.length === 0 ? 0 : o.at % lines.length;
+      if (o.kind === 'dupline') lines.splice(i, 0, lines[i] ?? '');
+      else lines[i] = (lines[i] ?? '').replace(/:\s.*$/, `: ${o.text}`);
+      t = lines.join('\n');
+    }
+  }
+  return t;
+}
+
+describe('fuzzing validate with mutated examples', () => {
+  it(`never throws, never fails to run a rule, and every position lies inside its file (${RUNS} cases)`, () => {
+    const calendar = packagedCalendar();
+    fc.assert(
+      fc.property(fc.constantFrom(...profiles), fc.constantFrom(...FILES), fc.array(op, { minLength: 1, maxLength: 4 }), (profile, file, ops) => {
+        const dir = dirs[profile];
+        const key = `${profile}/${file}`;
+        const mutated = apply(originals.get(key)!, ops);
+        writeFileSync(join(dir, file), mutated);
+        try {
+          const v = validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar });
+          expect(v.crashed).toBe(false);
+          for (const f of v.result.findings) {
+            const text = f.file === file ? mutated : f.file === 'project.yaml' ? originals.get(`${profile}/project.yaml`)! : readFileSync(join(dir, f.file), 'utf8');
+            const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+            expect(f.line).toBeGreaterThanOrEqual(1);
+            expect(f.line).toBeLessThanOrEqual(lines.length);
+            expect(f.column).toBeGreaterThanOrEqual(1);
+            expect(f.column).toBeLessThanOrEqual((lines[f.line - 1] ?? '').length + 1);
+          }
+        } finally {
+          writeFileSync(join(dir, file), originals.get(key)!);
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  }, 600_000);
+});
