@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { filedWithinWorkdays } from './lib/windows.js';
 
 export const rule: Rule = {
   meta: {
@@ -15,20 +16,6 @@ export const rule: Rule = {
     params: { workdays: 5 },
   },
   check(ctx) {
-    const d = ctx.facts.dates ?? {};
-    if (!d.contractSigned) return;
-    const n = Number(ctx.params.workdays);
-    const { day: deadline, covered } = ctx.calendar.addWorkdays(d.contractSigned, n);
-    if (!covered) {
-      ctx.uncovered(deadline, '/dates/contractSigned');
-      return;
-    }
-    if (d.contractFiled ? d.contractFiled > deadline : ctx.asOf > deadline) {
-      ctx.report({
-        pointer: d.contractFiled ? '/dates/contractFiled' : '/dates/contractSigned',
-        zh: `合同于 ${d.contractSigned} 签订，应在 ${n} 个工作日内（${deadline} 前）备案，${d.contractFiled ? `实际 ${d.contractFiled}` : '尚未备案'}`,
-        en: `contract signed ${d.contractSigned} is filed within ${n} working days (by ${deadline}); ${d.contractFiled ? `filed ${d.contractFiled}` : 'not filed'}`,
-      });
-    }
+    filedWithinWorkdays(ctx, 'contractSigned', 'contractFiled', { zh: '合同', en: 'the contract', fromZh: '合同签订', fromEn: 'signed' });
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { filedWithinWorkdays } from './lib/windows.js';
 
 export const rule: Rule = {
   meta: {
@@ -15,20 +16,6 @@ export const rule: Rule = {
     params: { workdays: 30 },
   },
   check(ctx) {
-    const d = ctx.facts.dates ?? {};
-    if (!d.accepted) return;
-    const n = Number(ctx.params.workdays);
-    const { day: deadline, covered } = ctx.calendar.addWorkdays(d.accepted, n);
-    if (!covered) {
-      ctx.uncovered(deadline, '/dates/accepted');
-      return;
-    }
-    if (d.acceptanceReportFiled ? d.acceptanceReportFiled > deadline : ctx.asOf > deadline) {
-      ctx.report({
-        pointer: d.acceptanceReportFiled ? '/dates/acceptanceReportFiled' : '/dates/accepted',
-        zh: `竣工验收于 ${d.accepted}，验收报告应在 ${n} 个工作日内（${deadline} 前）备案，${d.acceptanceReportFiled ? `实际 ${d.acceptanceReportFiled}` : '尚未备案'}`,
-        en: `accepted ${d.accepted}: the report is filed within ${n} working days (by ${deadline}); ${d.acceptanceReportFiled ? `filed ${d.acceptanceReportFiled}` : 'not filed'}`,
-      });
-    }
+    filedWithinWorkdays(ctx, 'accepted', 'acceptanceReportFiled', { zh: '竣工验收报告', en: 'the acceptance report', fromZh: '竣工验收', fromEn: 'accepted' });
   },
 };

@@ -72,3 +72,32 @@ export function yearlyReports(ctx: RuleContext, kind: string, kindEn: string): v
 export function monthsAfter(earlier: Day, months: number): Day {
   return addMonths(earlier, months);
 }
+
+/**
+ * `filedKey` must fall within `params.workdays` working days after `fromKey`; a missing
+ * filing fires once the deadline has passed, and a deadline outside the holiday data warns.
+ */
+export function filedWithinWorkdays(
+  ctx: RuleContext,
+  fromKey: DateKey,
+  filedKey: DateKey,
+  what: { zh: string; en: string; fromZh: string; fromEn: string },
+): void {
+  const d = ctx.facts.dates ?? {};
+  const from = d[fromKey];
+  if (!from) return;
+  const filed = d[filedKey];
+  const n = Number(ctx.params.workdays);
+  const { day: deadline, covered } = ctx.calendar.addWorkdays(from, n);
+  if (!covered) {
+    ctx.uncovered(deadline, `/dates/${fromKey}`);
+    return;
+  }
+  if (filed ? filed > deadline : ctx.asOf > deadline) {
+    ctx.report({
+      pointer: `/dates/${filed ? filedKey : fromKey}`,
+      zh: `${what.fromZh}于 ${from}，${what.zh}应在 ${n} 个工作日内（${deadline} 前）备案，${filed ? `实际 ${filed}` : '尚未备案'}`,
+      en: `${what.fromEn} on ${from}: ${what.en} is filed within ${n} working days (by ${deadline}); ${filed ? `filed ${filed}` : 'not filed'}`,
+    });
+  }
+}
