@@ -70,11 +70,15 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
     );
   }
   const rel = dirArg ?? '.';
+  // Material folders are listed as one line, not file by file.
+  const folders = written.filter((f) => f.endsWith('/.keep')).length;
+  written = written.filter((f) => !f.endsWith('/.keep'));
+  if (folders > 0) written.push(pick(lang, `materials/ 下 ${folders} 个材料目录`, `${folders} material folders under materials/`));
   process.stdout.write(
     pick(
       lang,
-      `已在 ${rel} 创建${profile.name}政务信息化项目软件包（${written.length} 个文件）：\n${written.map((f) => `  ${f}`).join('\n')}\n\n下一步：\n  1. 编辑 ${rel}/project.yaml，补全项目事实（编辑器会按 schema 提示每个字段）；\n  2. 在 docs/ 中编写文档，在 tables/ 中填写附表；\n  3. 运行 zwpack validate ${rel} 检查软件包。\n`,
-      `Created a ${profile.nameEn} package in ${rel} (${written.length} files):\n${written.map((f) => `  ${f}`).join('\n')}\n\nNext:\n  1. edit ${rel}/project.yaml and complete the facts (editors show each field from the schema);\n  2. write the documents in docs/ and fill the tables in tables/;\n  3. run zwpack validate ${rel}.\n`,
+      `已在 ${rel} 创建${profile.name}政务信息化项目软件包：\n${written.map((f) => `  ${f}`).join('\n')}\n\n下一步：\n  1. 编辑 ${rel}/project.yaml，补全项目事实（编辑器会按 schema 提示每个字段）；\n  2. 在 docs/ 中编写文档，在 tables/ 中填写附表；\n  3. 运行 zwpack validate ${rel} 检查软件包。\n`,
+      `Created a ${profile.nameEn} package in ${rel}:\n${written.map((f) => `  ${f}`).join('\n')}\n\nNext:\n  1. edit ${rel}/project.yaml and complete the facts (editors show each field from the schema);\n  2. write the documents in docs/ and fill the tables in tables/;\n  3. run zwpack validate ${rel}.\n`,
     ),
   );
   return 0;

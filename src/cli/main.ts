@@ -71,6 +71,18 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('checklist')
+    .description('验收和备案材料是否齐全 / are the acceptance and filing materials ready')
+    .argument('[dir]', '软件包目录 / package folder', '.')
+    .option('--as-of <date>', '以此日期判断逾期（默认今天）/ judge overdue items on this date (default today)')
+    .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json']).default('pretty'))
+    .option('--output <file>', '写入文件 / write to a file')
+    .action(async (dir: string, opts: { asOf?: string; format: string; output?: string }) => {
+      const { runChecklist } = await import('./checklist.js');
+      status = runChecklist(dir, { ...opts, lang: langOf(program) });
+    });
+
+  program
     .command('rules')
     .description('列出在用的规则 / list the rules in force')
     .option('--profile <id>', '只列该办法的规则 / only this profile\'s rules')

@@ -10,6 +10,7 @@ import { readTablesRegistry } from '../package/tables.js';
 import type { Profile } from '../profiles/profile.js';
 import { projectSchema } from '../schema/compile.js';
 import { projectYaml } from './facts-yaml.js';
+import { folderOf } from '../checklist/status.js';
 
 const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 
@@ -70,6 +71,8 @@ export function planPackage(dir: string, facts: Record<string, unknown>, profile
     path: 'materials/README.md',
     content: '# 备案和验收材料\n\n每个材料清单条目一个子目录，把扫描件或电子文件放入对应目录。`zwpack checklist` 据此判断材料是否齐全。\n',
   });
+  // One folder per material item; the hidden .keep file does not count as the material.
+  for (const m of profile.materials) files.push({ path: `${folderOf(m)}/.keep`, content: '' });
   return files;
 }
 

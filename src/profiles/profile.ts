@@ -12,6 +12,17 @@ export interface Question {
   expect?: boolean;
 }
 
+/** One acceptance or filing material: a folder under materials/ named "<id>-<title>". */
+export interface Material {
+  id: string;
+  title: string;
+  article: string;
+  /** Facts that must hold for the item to apply (equality), or the least total investment. */
+  when?: Record<string, string | number | boolean> & { minTotal?: number };
+  /** When a missing item is overdue: by a date of the facts, or some time after one. */
+  due?: { by?: string; after?: string; workdays?: number; months?: number };
+}
+
 /** One regulation turned into data; a local profile is merged over `national`. */
 export interface Profile {
   id: string;
@@ -31,6 +42,7 @@ export interface Profile {
   questions: Question[];
   /** Rules in force: id → parameters ({} for the defaults), or false to switch an inherited rule off. */
   rules: Record<string, Record<string, number | string | boolean> | false | null>;
+  materials: Material[];
   /** The stage from which the route's documents must exist. */
   documentsFrom: string;
 }

@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { addMonths } from '../calendar/dates.js';
+import type { Day } from '../calendar/dates.js';
+import type { WorkCalendar } from '../calendar/workdays.js';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import type { Material, Profile } from '../profiles/profile.js';
+import { referenceTotal } from '../rules/lib/money.js';
+import type { DateKey, Facts } from '../rules/types.js';
+
+export type Status = 'present' | 'missing' | 'empty' | 'not-applicable' | 'overdue';
+
+export interface ItemStatus {
+  id: string;
+  title: string;
+  article: string;
+  status: Status;
+  /** The folder the item's files go in, package-relative. */
+  folder: string;
+  files: string[];
+  /** Why the item does not apply, when it does not. */
+  reason?: string;
+  /** The date by which it is due, when one follows from the facts. */
+  due?: Day;
+  /** What to do next, for any status but present and not applicable. */
+  next?: string;
+}
+
+export const MATERIALS_DIR = 'materials';
+
+/** The folder of an item: materials/<id>-<title>. */
+export const folderOf = (m: Material): string => `${MATERIALS_DIR}/${m.id}-${m.title}`;
+
+/** Why an item does not apply to these facts, or null when it does. */
+function notApplicable(m: Material, facts: Facts, lang: Lang): string | null {
+  for (const [key, want] of Object.entries(m.when ?? {})) {
+    if (key === 'minTotal') {
+      const total = referenceTotal(facts);
+      if (!total || total.amount < Number(want)) return pick(lang, `总投资低于 ${String(want)} 万元`, `total below ${String(want)}`);
+      continue;
+    }
+    const have = (facts as unknown as Record<string, unknown>)[key];
+    if ((have ?? false) !== want) return pick(lang, `仅当 ${key} 为 ${String(want)} 时需要`, `only when ${key} is ${String(want)}`);
+  }
+  return null;
+}
+
+function dueDate(m: Material, facts: Facts, calendar: WorkCalendar): Day | undefined {
+  const dates = facts.dates ?? {};
+  if (m.due?.by) return dates[m.due.by as DateKey];
+  const from = m.due?.after ? dates[m.due.after as DateKey] : undefined;
+  if (!from) return undefined;
+  if (m.due?.workdays) return calendar.addWorkdays(from, m.due.workdays).day;
+  if (m.due?.months) return addMonths(from, m.due.months);
+  return undefined;
+}
+
+/** Files in the item's folder that hold something; hidden files (.keep) do not count. */
+function filesIn(dir: string, folder: string): { files: string[]; empty: boolean } {
+  const abs = join(dir, folder);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) return { files: [], empty: false };
+  const names = readdirSync(abs).filter((n) => !n.startsWith('.'));
+  const full = names.filter((n) => {
+    try {
+      const st = statSync(join(abs, n));
+      return st.isFile() && st.size > 0;
+    } catch {
+      return false; // unreadable or a broken link counts as empty
+    }
+  });
+  return { files: full.map((n) => `${folder}/${n}`), empty: names.length > 0 && full.length === 0 };
+}
+
+/** The status of every material item of the profile for this package, as of a day. */
+export function materialStatuses(dir: string, facts: Facts, profile: Profile, asOf: Day, calendar: WorkCalendar, lang: Lang): ItemStatus[] {
+  return profile.materials.map((m) => {
+    const folder = folderOf(m);
+    const base = { id: m.id, title: m.title, article: m.article, folder };
+    const reason = notApplicable(m, facts, lang);
+    if (reason) return { ...base, status: 'not-applicable', files: [], reason };
+    const { files, empty } = filesIn(dir, folder);
+    const due = dueDate(m, facts, calendar);
+    if (files.length > 0) return { ...base, status: 'present', files, ...(due ? { due } : {}) };
+    const overdue = due !== undefined && asOf > due;
+    const status: Status = empty ? 'empty' : overdue ? 'overdue' : 'missing';
+    const next = empty
+      ? pick(lang, `${folder}/ 中的文件为空或无法读取，请放入完整文件`, `the files in ${folder}/ are empty or unreadable: add the real file`)
+      : pick(lang, `把文件放入 ${folder}/${due ? `（${overdue ? '已于' : '须在'} ${due}${overdue ? ' 逾期' : ' 前'}）` : ''}`, `put the file in ${folder}/${due ? ` (${overdue ? 'overdue since' : 'due by'} ${due})` : ''}`);
+    return { ...base, status, files: [], next, ...(due ? { due } : {}) };
+  });
+}
