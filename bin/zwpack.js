@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The executable stays tiny: all work happens in the compiled CLI.
-import('../dist/cli/main.js').then((m) => m.main(process.argv));
+import('../dist/bundle/main.js').then((m) => m.main(process.argv));
