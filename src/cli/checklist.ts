@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { isDay, today } from '../calendar/dates.js';
+import { asOfArg } from './args.js';
 import { packagedCalendar } from '../calendar/workdays.js';
 import { materialStatuses } from '../checklist/status.js';
 import type { ItemStatus, Status } from '../checklist/status.js';
@@ -28,8 +28,7 @@ const MARK: Record<Status, [string, string, string]> = {
 /** zwpack checklist: what is present, missing, empty, overdue or not applicable; exit 1 on any gap. */
 export function runChecklist(dirArg: string | undefined, opts: ChecklistOptions): number {
   const { lang } = opts;
-  const asOf = opts.asOf ?? today();
-  if (!isDay(asOf)) throw new UsageError(pick(lang, `--as-of 应为 YYYY-MM-DD 格式的日期：${asOf}`, `--as-of takes a date as YYYY-MM-DD: ${asOf}`));
+  const asOf = asOfArg(opts.asOf, lang);
   const dir = dirArg ?? '.';
   const pkg = loadPackage(dir, lang);
   const facts = pkg.facts.data as Facts | undefined;

@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { readYamlFile } from '../package/yaml-file.js';
-import { isProfileId, loadProfile, PROFILE_IDS } from '../profiles/profile.js';
-import type { ProfileId } from '../profiles/profile.js';
+import { isProfileId, loadProfile } from '../profiles/profile.js';
 import { defaultFacts } from '../init/defaults.js';
 import { isEmptyFolder, planPackage, ScaffoldError, writePackage } from '../init/scaffold.js';
 import { fsReason } from '../fs/errors.js';
 import { UsageError } from './errors.js';
+import { profileArg } from './args.js';
 
 export interface InitOptions {
   from?: string;
@@ -31,13 +31,10 @@ function readFacts(path: string, lang: Lang): Record<string, unknown> {
 export async function runInit(dirArg: string | undefined, opts: InitOptions): Promise<number> {
   const { lang } = opts;
   const dir = resolve(dirArg ?? '.');
-  if (opts.profile !== undefined && !isProfileId(opts.profile)) {
-    throw new UsageError(pick(lang, `未知的办法：${opts.profile}（可选 ${PROFILE_IDS.join('、')}）`, `unknown profile: ${opts.profile} (${PROFILE_IDS.join(', ')})`));
-  }
+  const wanted = profileArg(opts.profile, lang);
   if (!isEmptyFolder(dir) && !opts.force) {
     throw new UsageError(pick(lang, `目标目录不为空：${dir}（加 --force 覆盖 zwpack 生成的文件，其他文件不会被删除）`, `target folder is not empty: ${dir} (--force overwrites the files zwpack writes; nothing else is deleted)`));
   }
-  const wanted = opts.profile as ProfileId | undefined;
   let facts: Record<string, unknown>;
   if (opts.from) {
     facts = readFacts(opts.from, lang);

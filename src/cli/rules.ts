@@ -1,9 +1,9 @@
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { isProfileId, loadProfile, PROFILE_IDS } from '../profiles/profile.js';
+import { loadProfile, PROFILE_IDS } from '../profiles/profile.js';
 import { RULES } from '../rules/index.js';
 import { ruleSource, rulesInForce } from '../rules/engine.js';
-import { UsageError } from './errors.js';
+import { profileArg } from './args.js';
 
 export interface RulesOptions {
   profile?: string;
@@ -25,13 +25,11 @@ interface Row {
 /** zwpack rules: the rules in force, with kind, severity, parameters and citation. */
 export function runRules(opts: RulesOptions): number {
   const { lang } = opts;
-  if (opts.profile !== undefined && !isProfileId(opts.profile)) {
-    throw new UsageError(pick(lang, `未知的办法：${opts.profile}（可选 ${PROFILE_IDS.join('、')}）`, `unknown profile: ${opts.profile} (${PROFILE_IDS.join(', ')})`));
-  }
-  const ids = opts.profile ? [opts.profile] : [...PROFILE_IDS];
+  const wanted = profileArg(opts.profile, lang);
+  const ids = wanted ? [wanted] : [...PROFILE_IDS];
   const rows = new Map<string, Row>();
   for (const pid of ids) {
-    for (const { rule, params } of rulesInForce(loadProfile(pid as (typeof PROFILE_IDS)[number]))) {
+    for (const { rule, params } of rulesInForce(loadProfile(pid))) {
       const m = rule.meta;
       const row = rows.get(m.id) ?? {
         id: m.id,

@@ -9,10 +9,9 @@ import { validatePackage } from '../pipeline.js';
 import type { Route } from '../pipeline.js';
 import { VERSION } from '../version.js';
 import { formatJson } from '../report/json.js';
-import { formatPretty } from '../report/pretty.js';
 import { UsageError } from './errors.js';
 import { emit } from './output.js';
-import { isDay, today } from '../calendar/dates.js';
+import { asOfArg } from './args.js';
 import { packagedCalendar, readHolidayFile } from '../calendar/workdays.js';
 
 export interface ValidateOptions {
@@ -38,8 +37,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
     throw new UsageError(pick(lang, `--fail-on 只能是 error、warning 或 info`, `--fail-on takes error, warning or info`));
   }
   const threshold = SEVERITY_RANK[opts.failOn as Severity];
-  const asOf = opts.asOf ?? today();
-  if (!isDay(asOf)) throw new UsageError(pick(lang, `--as-of 应为 YYYY-MM-DD 格式的日期：${asOf}`, `--as-of takes a date as YYYY-MM-DD: ${asOf}`));
+  const asOf = asOfArg(opts.asOf, lang);
   let calendar = packagedCalendar();
   if (opts.holidays) {
     try {
@@ -91,7 +89,7 @@ async function format(name: string, results: PackageResult[], routes: Map<string
       return (await import('../report/junit.js')).formatJunit(results);
     default: {
       const routeText = routes.size > 0 ? (await import('../report/route.js')).formatRoutes(routes, lang) : '';
-      return routeText + formatPretty(results, lang, color);
+      return routeText + (await import('../report/pretty.js')).formatPretty(results, lang, color);
     }
   }
 }

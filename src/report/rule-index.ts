@@ -1,4 +1,3 @@
-import type { Finding } from '../findings.js';
 import { RULES } from '../rules/index.js';
 import { ruleSource } from '../rules/engine.js';
 import type { RuleMeta } from '../rules/types.js';
@@ -32,11 +31,4 @@ export function ruleInfo(): Map<string, RuleInfo> {
 
 function fromMeta(meta: RuleMeta): RuleInfo {
   return { id: meta.id, title: meta.title, description: meta.description, source: ruleSource(meta), kind: meta.kind, severity: meta.severity };
-}
-
-/** The rules named by these findings, in order of first appearance. */
-export function rulesUsed(findings: readonly Finding[]): RuleInfo[] {
-  const all = ruleInfo();
-  const ids = [...new Set(findings.map((f) => f.ruleId))];
-  return ids.map((id) => all.get(id) ?? { id, title: { zh: id, en: id }, description: { zh: id, en: id }, source: null, kind: [], severity: 'error' });
 }

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { monthsAfter } from './lib/windows.js';
+import { addMonths } from '../calendar/dates.js';
 
 export const rule: Rule = {
   meta: {
@@ -22,8 +22,8 @@ export const rule: Rule = {
     if (pre) {
       if (!d.trialRunStart) {
         ctx.report({ pointer: '/dates/preliminaryAcceptance', zh: '预验收前须试运行，缺少试运行开始日期', en: 'pre-acceptance follows a trial run; its start date is missing' });
-      } else if (pre < monthsAfter(d.trialRunStart, months)) {
-        ctx.report({ pointer: '/dates/preliminaryAcceptance', zh: `试运行自 ${d.trialRunStart} 起不足 ${months} 个月（应至 ${monthsAfter(d.trialRunStart, months)}）即预验收`, en: `pre-acceptance before ${months} months of trial run from ${d.trialRunStart}` });
+      } else if (pre < addMonths(d.trialRunStart, months)) {
+        ctx.report({ pointer: '/dates/preliminaryAcceptance', zh: `试运行自 ${d.trialRunStart} 起不足 ${months} 个月（应至 ${addMonths(d.trialRunStart, months)}）即预验收`, en: `pre-acceptance before ${months} months of trial run from ${d.trialRunStart}` });
       }
     }
     if (d.acceptanceRequested && (!pre || pre > d.acceptanceRequested)) {

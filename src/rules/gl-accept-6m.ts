@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { monthsAfter } from './lib/windows.js';
+import { addMonths } from '../calendar/dates.js';
 
 export const rule: Rule = {
   meta: {
@@ -21,12 +21,12 @@ export const rule: Rule = {
     if (d.acceptanceRequested) {
       if (!d.trialRunStart) {
         ctx.report({ pointer: '/dates/acceptanceRequested', zh: '申请竣工验收前须试运行，缺少试运行开始日期', en: 'acceptance requires a trial run; its start date is missing' });
-      } else if (d.acceptanceRequested < monthsAfter(d.trialRunStart, trial)) {
-        ctx.report({ pointer: '/dates/acceptanceRequested', zh: `试运行自 ${d.trialRunStart} 起不足 ${trial} 个月（应至 ${monthsAfter(d.trialRunStart, trial)}）即申请验收`, en: `acceptance requested before ${trial} months of trial run from ${d.trialRunStart}` });
+      } else if (d.acceptanceRequested < addMonths(d.trialRunStart, trial)) {
+        ctx.report({ pointer: '/dates/acceptanceRequested', zh: `试运行自 ${d.trialRunStart} 起不足 ${trial} 个月（应至 ${addMonths(d.trialRunStart, trial)}）即申请验收`, en: `acceptance requested before ${trial} months of trial run from ${d.trialRunStart}` });
       }
     }
     if (!d.constructionEnd) return;
-    const deadline = monthsAfter(d.constructionEnd, Number(ctx.params.months));
+    const deadline = addMonths(d.constructionEnd, Number(ctx.params.months));
     if (d.acceptanceRequested ? d.acceptanceRequested > deadline : ctx.asOf > deadline) {
       ctx.report({
         pointer: d.acceptanceRequested ? '/dates/acceptanceRequested' : '/dates/constructionEnd',

@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { planYear } from './lib/stages.js';
 
 export const rule: Rule = {
   meta: {
@@ -16,12 +17,11 @@ export const rule: Rule = {
   check(ctx) {
     const filed = ctx.facts.dates?.planFiled;
     if (!filed) return;
-    const years = (ctx.facts.money?.yearly ?? []).map((y) => y.year);
-    const planYear = years.length > 0 ? Math.min(...years) : Number(filed.slice(0, 4)) + 1;
-    const from = `${planYear - 1}-07-01`;
-    const to = `${planYear - 1}-09-30`;
+    const year = planYear(ctx, filed);
+    const from = `${year - 1}-07-01`;
+    const to = `${year - 1}-09-30`;
     if (filed < from || filed > to) {
-      ctx.report({ pointer: '/dates/planFiled', zh: `${planYear} 年度计划应在第三季度（${from} 至 ${to}）申报，实际 ${filed}`, en: `the ${planYear} plan is filed in the third quarter (${from} to ${to}); filed ${filed}` });
+      ctx.report({ pointer: '/dates/planFiled', zh: `${year} 年度计划应在第三季度（${from} 至 ${to}）申报，实际 ${filed}`, en: `the ${year} plan is filed in the third quarter (${from} to ${to}); filed ${filed}` });
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { monthsAfter } from './lib/windows.js';
+import { addMonths } from '../calendar/dates.js';
 
 export const rule: Rule = {
   meta: {
@@ -21,8 +21,8 @@ export const rule: Rule = {
       const months = Number(ctx.params.trialMonths);
       if (!d.trialRunStart) {
         ctx.report({ pointer: '/dates/acceptanceRequested', zh: '重点类项目须试运行后申请竣工验收，缺少试运行开始日期', en: 'a key project applies after a trial run; its start date is missing' });
-      } else if (d.acceptanceRequested < monthsAfter(d.trialRunStart, months)) {
-        ctx.report({ pointer: '/dates/acceptanceRequested', zh: `重点类项目试运行须满 ${months} 个月（自 ${d.trialRunStart} 至 ${monthsAfter(d.trialRunStart, months)}），申请日期过早`, en: `a key project needs ${months} months of trial run from ${d.trialRunStart}; the application is early` });
+      } else if (d.acceptanceRequested < addMonths(d.trialRunStart, months)) {
+        ctx.report({ pointer: '/dates/acceptanceRequested', zh: `重点类项目试运行须满 ${months} 个月（自 ${d.trialRunStart} 至 ${addMonths(d.trialRunStart, months)}），申请日期过早`, en: `a key project needs ${months} months of trial run from ${d.trialRunStart}; the application is early` });
       }
     }
     if (ctx.facts.class === '一般类' && d.accepted && !d.preliminaryAcceptance) {

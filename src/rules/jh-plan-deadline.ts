@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { planYear } from './lib/stages.js';
 
 export const rule: Rule = {
   meta: {
@@ -17,12 +18,10 @@ export const rule: Rule = {
   check(ctx) {
     const filed = ctx.facts.dates?.planFiled;
     if (!filed) return;
-    // The plan year is the first budget year when stated, else the year after filing.
-    const years = (ctx.facts.money?.yearly ?? []).map((y) => y.year);
-    const planYear = years.length > 0 ? Math.min(...years) : Number(filed.slice(0, 4)) + 1;
-    const deadline = `${planYear - 1}-${String(ctx.params.deadline)}`;
+    const year = planYear(ctx, filed);
+    const deadline = `${year - 1}-${String(ctx.params.deadline)}`;
     if (filed > deadline) {
-      ctx.report({ pointer: '/dates/planFiled', zh: `${planYear} 年度计划应在 ${deadline} 前申报，实际 ${filed}`, en: `the ${planYear} plan was due by ${deadline}; filed ${filed}` });
+      ctx.report({ pointer: '/dates/planFiled', zh: `${year} 年度计划应在 ${deadline} 前申报，实际 ${filed}`, en: `the ${year} plan was due by ${deadline}; filed ${filed}` });
     }
   },
 };

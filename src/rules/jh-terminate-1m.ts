@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { monthsAfter } from './lib/windows.js';
+import { addMonths } from '../calendar/dates.js';
 
 export const rule: Rule = {
   meta: {
@@ -21,7 +21,7 @@ export const rule: Rule = {
     const months = Number(ctx.params.months);
     if (!d.shutdownReported) {
       ctx.report({ pointer: '/dates/shutdown', zh: `系统停用须提前 ${months} 个月报告，缺少停用报告日期`, en: `a shutdown is reported ${months} month(s) ahead; the report date is missing` });
-    } else if (monthsAfter(d.shutdownReported, months) > d.shutdown) {
+    } else if (addMonths(d.shutdownReported, months) > d.shutdown) {
       ctx.report({ pointer: '/dates/shutdownReported', zh: `停用报告（${d.shutdownReported}）距停用日期（${d.shutdown}）不足 ${months} 个月`, en: `the shutdown report (${d.shutdownReported}) is less than ${months} month(s) before the shutdown (${d.shutdown})` });
     }
   },

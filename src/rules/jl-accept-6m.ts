@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { monthsAfter } from './lib/windows.js';
+import { addMonths } from '../calendar/dates.js';
 
 export const rule: Rule = {
   meta: {
@@ -27,7 +27,7 @@ export const rule: Rule = {
     }
     if (!d.preliminaryAcceptance || !d.trialRunStable) return;
     const base = d.preliminaryAcceptance > d.trialRunStable ? d.preliminaryAcceptance : d.trialRunStable;
-    const deadline = monthsAfter(base, Number(ctx.params.months));
+    const deadline = addMonths(base, Number(ctx.params.months));
     if (d.acceptanceRequested ? d.acceptanceRequested > deadline : ctx.asOf > deadline) {
       ctx.report({
         pointer: d.acceptanceRequested ? '/dates/acceptanceRequested' : '/dates/preliminaryAcceptance',

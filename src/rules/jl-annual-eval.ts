@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
-import { monthsAfter, yearlyReports } from './lib/windows.js';
+import { addMonths } from '../calendar/dates.js';
+import { yearlyReports } from './lib/windows.js';
 
 export const rule: Rule = {
   meta: {
@@ -18,7 +19,7 @@ export const rule: Rule = {
     const d = ctx.facts.dates ?? {};
     if (!d.constructionStart) return;
     const end = d.constructionEnd ?? ctx.asOf;
-    if (end <= monthsAfter(d.constructionStart, 12)) return; // a year or less: no yearly report
+    if (end <= addMonths(d.constructionStart, 12)) return; // a year or less: no yearly report
     yearlyReports(ctx, '绩效评价报告', 'evaluation report');
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types.js';
-import { FULL_CHAIN, requireDocuments } from './lib/route.js';
+import { FULL_CHAIN, requireDocuments, withoutProposal } from './lib/route.js';
 import type { RouteStep } from './lib/route.js';
 
 /** 吉林 第九条: the full chain, or one of its three short routes. */
@@ -11,10 +11,7 @@ function route(ctx: RuleContext): RouteStep[] {
     return [{ doc: 'feasibility', why: { zh: '建设内容单一或单纯设备购置的项目可只编报可研', en: 'a single-content or equipment-only project files only the feasibility study' } }];
   }
   if (ctx.facts.inAnnualPlan) {
-    return FULL_CHAIN.filter((s) => s.doc !== 'proposal').map((s) => ({
-      ...s,
-      why: { zh: '已列入省级规划的项目以可研代替项目建议书', en: 'in the provincial plan: the feasibility study replaces the proposal' },
-    }));
+    return withoutProposal({ zh: '已列入省级规划的项目以可研代替项目建议书', en: 'in the provincial plan: the feasibility study replaces the proposal' });
   }
   return [...FULL_CHAIN];
 }

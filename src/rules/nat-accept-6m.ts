@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { monthsAfter } from './lib/windows.js';
+import { addMonths } from '../calendar/dates.js';
 
 export const rule: Rule = {
   meta: {
@@ -22,7 +22,7 @@ export const rule: Rule = {
     const baseKey = d.trialRunStable ? 'trialRunStable' : d.constructionEnd ? 'constructionEnd' : null;
     if (!baseKey) return;
     const base = d[baseKey]!;
-    const deadline = monthsAfter(base, Number(ctx.params.months));
+    const deadline = addMonths(base, Number(ctx.params.months));
     const label = baseKey === 'trialRunStable' ? ['试运行稳定', 'the stable trial run'] : ['建设完成', 'completion'];
     if (d.acceptanceRequested) {
       if (d.acceptanceRequested > deadline) {

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { FULL_CHAIN, requireDocuments } from './lib/route.js';
+import { FULL_CHAIN, requireDocuments, withoutProposal } from './lib/route.js';
 import type { RouteStep } from './lib/route.js';
 import type { RuleContext } from './types.js';
 
@@ -9,10 +9,7 @@ export function nationalRoute(ctx: RuleContext): RouteStep[] {
     return [{ doc: 'implementation', why: { zh: '紧急项目可将可研和初设合并编报', en: 'an urgent project may merge feasibility and design' } }];
   }
   if (ctx.facts.inAnnualPlan) {
-    return FULL_CHAIN.filter((s) => s.doc !== 'proposal').map((s) => ({
-      ...s,
-      why: { zh: '已列入规划的项目可直接编报可研', en: 'a project in the plan may start at the feasibility study' },
-    }));
+    return withoutProposal({ zh: '已列入规划的项目可直接编报可研', en: 'a project in the plan may start at the feasibility study' });
   }
   return [...FULL_CHAIN];
 }

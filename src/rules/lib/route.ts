@@ -34,6 +34,11 @@ export function requireDocuments(ctx: RuleContext, steps: readonly RouteStep[]):
   }
 }
 
+/** A project already in a plan starts at the feasibility study: the chain without the proposal. */
+export function withoutProposal(why: { zh: string; en: string }): RouteStep[] {
+  return FULL_CHAIN.filter((s) => s.doc !== 'proposal').map((s) => ({ ...s, why }));
+}
+
 /** The standard chain: 项目建议书 → 可行性研究报告 → 初步设计方案和投资概算. */
 export const FULL_CHAIN: readonly RouteStep[] = [
   { doc: 'proposal', why: { zh: '审批流程：项目建议书 → 可研 → 初设', en: 'route: proposal → feasibility → design' } },

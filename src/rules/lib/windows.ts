@@ -68,11 +68,6 @@ export function yearlyReports(ctx: RuleContext, kind: string, kindEn: string): v
   }
 }
 
-/** `later` must be no later than `months` after `earlier`; returns the deadline. */
-export function monthsAfter(earlier: Day, months: number): Day {
-  return addMonths(earlier, months);
-}
-
 /**
  * `filedKey` must fall within `params.workdays` working days after `fromKey`; a missing
  * filing fires once the deadline has passed, and a deadline outside the holiday data warns.

@@ -1,0 +1,20 @@
+import { isDay, today } from '../calendar/dates.js';
+import type { Day } from '../calendar/dates.js';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { isProfileId, PROFILE_IDS } from '../profiles/profile.js';
+import type { ProfileId } from '../profiles/profile.js';
+import { UsageError } from './errors.js';
+
+/** --as-of: a real calendar date, today when not given. */
+export function asOfArg(value: string | undefined, lang: Lang): Day {
+  const day = value ?? today();
+  if (!isDay(day)) throw new UsageError(pick(lang, `--as-of 应为 YYYY-MM-DD 格式的日期：${day}`, `--as-of takes a date as YYYY-MM-DD: ${day}`));
+  return day;
+}
+
+/** --profile: one of the known profiles, or undefined when not given. */
+export function profileArg(value: string | undefined, lang: Lang): ProfileId | undefined {
+  if (value === undefined || isProfileId(value)) return value;
+  throw new UsageError(pick(lang, `未知的办法：${value}（可选 ${PROFILE_IDS.join('、')}）`, `unknown profile: ${value} (${PROFILE_IDS.join(', ')})`));
+}
