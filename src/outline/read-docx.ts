@@ -1,0 +1,233 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { DocumentReadError } from './heading.js';
+import type { Heading, Outline } from './heading.js';
+import { numberingOf } from './title.js';
+import type { NumberingKind } from './title.js';
+
+/** Larger parts than this are refused: a zip bomb inflates a few KB into gigabytes. */
+export const MAX_PART_BYTES = 200 * 1024 * 1024;
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (buf: Uint8Array, sig: number[]): boolean => sig.every((b, i) => buf[i] === b);
+
+/** The UTF-16LE name of the stream an encrypted OOXML package keeps in its OLE container. */
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+/** Unzip only the parts the outline needs, refusing what is not a DOCX with a reason. */
+function parts(buf: Uint8Array): { document: string; styles: string | null } {
+  if (startsWith(buf, OLE)) {
+    if (Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(ENCRYPTION_INFO)) {
+      throw new DocumentReadError('文档已加密（设置了打开密码），请在 Word/WPS 中取消密码后另存为 .docx', 'the document is encrypted (password-protected); remove the password in Word/WPS and save it as .docx again');
+    }
+    throw new DocumentReadError('这是旧版 Word（.doc）或 WPS（.wps）格式，只是改了扩展名；请在 Word/WPS 中“另存为” .docx', 'this is an old Word (.doc) or WPS (.wps) file with a .docx name; use "Save as" .docx in Word/WPS');
+  }
+  if (!startsWith(buf, ZIP)) {
+    throw new DocumentReadError('不是 DOCX 文件（DOCX 是 zip 压缩包，此文件不是）；请用 Word/WPS 另存为 .docx', 'not a DOCX file (a DOCX is a zip archive and this is not); save it as .docx in Word/WPS');
+  }
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(buf, {
+      filter(f) {
+        const wanted = f.name === 'word/document.xml' || f.name === 'word/styles.xml';
+        if (wanted && f.originalSize > MAX_PART_BYTES) {
+          throw new DocumentReadError(`文档正文解压后超过 ${MAX_PART_BYTES / 1024 / 1024} MB，疑似压缩炸弹，已拒绝读取`, `the document body inflates to more than ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?); refused`);
+        }
+        return wanted;
+      },
+    });
+  } catch (err) {
+    if (err instanceof DocumentReadError) throw err;
+    throw new DocumentReadError(`DOCX 压缩包已损坏（${(err as Error).message}），请用 Word/WPS 打开后重新保存`, `the DOCX archive is damaged (${(err as Error).message}); open it in Word/WPS and save it again`);
+  }
+  const doc = files['word/document.xml'];
+  if (!doc) {
+    throw new DocumentReadError('压缩包里没有 word/document.xml，不是 Word 文档', 'the archive has no word/document.xml: not a Word document');
+  }
+  const styles = files['word/styles.xml'];
+  return { document: strFromU8(doc), styles: styles ? strFromU8(styles) : null };
+}
+
+const attr = (tag: string, name: string): string | undefined => {
+  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(tag);
+  return m?.[1];
+};
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescape = (s: string): string =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ENTITIES[e] ?? m),
+  );
+
+/** The heading level a style gives: its outline level, its name (`heading 1`, `标题 1`), or its parent's. */
+export function styleLevels(xml: string | null): Map<string, number | null> {
+  const raw = new Map<string, { name: string; basedOn?: string; outline?: number }>();
+  if (xml) {
+    for (const m of xml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+      const id = attr(m[1]!, 'w:styleId');
+      if (!id) continue;
+      const body = m[2]!;
+      const name = attr(/<w:name\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? '';
+      const basedOn = attr(/<w:basedOn\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val');
+      const lvl = attr(/<w:outlineLvl\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val');
+      raw.set(id, { name, ...(basedOn ? { basedOn } : {}), ...(lvl !== undefined ? { outline: Number(lvl) } : {}) });
+    }
+  }
+  const levels = new Map<string, number | null>();
+  const resolve = (id: string, seen: Set<string>): number | null => {
+    if (levels.has(id)) return levels.get(id)!;
+    const s = raw.get(id);
+    let level: number | null = null;
+    const byName = (n: string): number | null => {
+      const m = /^(?:heading|标题)\s*([1-9])$/i.exec(n.trim());
+      return m ? Number(m[1]) : null;
+    };
+    if (!s) level = byName(id.replace(/^heading(\d)$/i, 'heading $1'));
+    else if (s.outline !== undefined) level = s.outline >= 0 && s.outline <= 8 ? s.outline + 1 : null;
+    else level = byName(s.name) ?? (/^toc|^目录/i.test(s.name) ? null : s.basedOn && !seen.has(s.basedOn) ? resolve(s.basedOn, seen.add(id)) : null);
+    levels.set(id, level);
+    return level;
+  };
+  for (const id of raw.keys()) resolve(id, new Set());
+  return levels;
+}
+
+interface Para {
+  n: number;
+  text: string;
+  style?: string;
+  outline?: number;
+  /** In a table, a text box, or a table of contents: never a heading. */
+  excluded: boolean;
+}
+
+/** Body paragraphs in order, with tracked changes accepted (insertions kept, deletions dropped). */
+function paragraphs(xml: string): Para[] {
+  const out: Para[] = [];
+  const body = xml.indexOf('<w:body');
+  const tokens = /<(\/?)([\w:]+)([^>]*?)(\/?)>|([^<]+)/g;
+  tokens.lastIndex = body < 0 ? 0 : body;
+  let table = 0;
+  let skip = 0; // deleted or moved-away runs, text boxes, fallback copies
+  const sdt: boolean[] = []; // true for a table-of-contents content control
+  const fields: { instr: string; result: boolean }[] = [];
+  let p: Para | null = null;
+  let inText = false;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:txbxContent', 'mc:Fallback', 'w:footnoteReference', 'w:endnoteReference']);
+  while ((m = tokens.exec(xml))) {
+    const text = m[5];
+    if (text !== undefined) {
+      if (inText && p && skip === 0) p.text += text;
+      continue;
+    }
+    const close = m[1] === '/';
+    const name = m[2]!;
+    const attrs = m[3]!;
+    const selfClose = m[4] === '/';
+    if (SKIPPED.has(name)) {
+      if (!selfClose) skip += close ? -1 : 1;
+      continue;
+    }
+    if (skip > 0) continue;
+    switch (name) {
+      case 'w:tbl':
+        table += close ? -1 : 1;
+        break;
+      case 'w:sdt':
+        if (close) sdt.pop();
+        else if (!selfClose) sdt.push(false);
+        break;
+      case 'w:docPartGallery':
+        if (/Table of Contents/i.test(attr(attrs, 'w:val') ?? '') && sdt.length > 0) sdt[sdt.length - 1] = true;
+        break;
+      case 'w:p':
+        if (close) {
+          if (p) out.push(p);
+          p = null;
+        } else {
+          n++;
+          const inToc = sdt.includes(true) || fields.some((f) => f.result && /^\s*TOC\b/i.test(f.instr));
+          p = { n, text: '', excluded: table > 0 || inToc };
+          if (selfClose) {
+            out.push(p);
+            p = null;
+          }
+        }
+        break;
+      case 'w:pStyle':
+        if (p) p.style = attr(attrs, 'w:val') ?? '';
+        break;
+      case 'w:outlineLvl':
+        if (p) p.outline = Number(attr(attrs, 'w:val'));
+        break;
+      case 'w:t':
+        inText = !close && !selfClose;
+        break;
+      case 'w:instrText':
+        inText = false;
+        if (!close && !selfClose) {
+          const end = xml.indexOf('</w:instrText>', tokens.lastIndex);
+          const f = fields[fields.length - 1];
+          if (f && end > 0) f.instr += unescape(xml.slice(tokens.lastIndex, end));
+        }
+        break;
+      case 'w:fldSimple':
+        if (!close && /^\s*TOC\b/i.test(unescape(attr(attrs, 'w:instr') ?? '')) && p) p.excluded = true;
+        break;
+      case 'w:fldChar': {
+        const type = attr(attrs, 'w:fldCharType');
+        if (type === 'begin') fields.push({ instr: '', result: false });
+        else if (type === 'separate') {
+          const f = fields[fields.length - 1];
+          if (f) {
+            f.result = true;
+            // The TOC's own first entry shares the paragraph its field starts in.
+            if (p && /^\s*TOC\b/i.test(f.instr)) p.excluded = true;
+          }
+        } else if (type === 'end') fields.pop();
+        break;
+      }
+      case 'w:tab':
+        if (p && !close) p.text += ' ';
+        break;
+      case 'w:br':
+        if (p && !close) p.text += ' ';
+        break;
+    }
+  }
+  for (const q of out) q.text = unescape(q.text).replace(/\s+/g, ' ').trim();
+  return out;
+}
+
+const RANK: NumberingKind[] = ['chapter', 'section', 'cn', 'cn-paren', 'decimal2', 'decimal3'];
+
+/**
+ * Headings of a DOCX: from heading styles and outline levels; when the writer used none
+ * (common in WPS), from 第X章 / 一、/（一）/ 1.1 numbering of short lines.
+ */
+export function readDocxOutline(buf: Uint8Array): Outline {
+  const { document, styles } = parts(buf);
+  const levels = styleLevels(styles);
+  const paras = paragraphs(document);
+  const place = (q: Para): string => `¶${q.n} 「${q.text}」`;
+  const headings: Heading[] = [];
+  for (const q of paras) {
+    if (q.excluded || q.text === '') continue;
+    if (q.style && /^toc/i.test(q.style)) continue;
+    const level = q.outline !== undefined ? (q.outline <= 8 ? q.outline + 1 : null) : q.style ? levels.get(q.style) ?? levels.get(q.style.toLowerCase()) ?? null : null;
+    const byId = q.style && level === null && !levels.has(q.style) ? /^heading\s?([1-9])$/i.exec(q.style) : null;
+    const lvl = level ?? (byId ? Number(byId[1]) : null);
+    if (lvl !== null) headings.push({ level: lvl, text: q.text, line: q.n, place: place(q) });
+  }
+  if (headings.length > 0) return { kind: 'docx', headings };
+  // No styled heading anywhere: fall back to numbering, ranked by the kinds present.
+  const numbered = paras.filter((q) => !q.excluded).map((q) => ({ q, kind: numberingOf(q.text) }));
+  const present = RANK.filter((k) => numbered.some((x) => x.kind === k));
+  for (const { q, kind } of numbered) {
+    if (kind) headings.push({ level: present.indexOf(kind) + 1, text: q.text, line: q.n, place: place(q) });
+  }
+  return { kind: 'docx', headings };
+}
