@@ -17,3 +17,4 @@ await build({
 });
 // The precompiled validators are loaded by path at run time, beside the code that loads them.
 copyFileSync('dist/schema/validators.cjs', 'dist/bundle/validators.cjs');
+copyFileSync('dist/outline/outline-validators.cjs', 'dist/bundle/outline-validators.cjs');

@@ -6,6 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { PROFILE_IDS, loadProfile } from '../dist/profiles/profile.js';
 import { profileOverlay, projectSchema, tableSchema, validatorKey } from '../dist/schema/compile.js';
 import { readTablesRegistry } from '../dist/package/tables.js';
+import { outlineIds, outlineUri } from '../dist/outline/schemas.js';
+import { outlineAjv, outlineValidatorKey } from '../dist/outline/validator.js';
 
 const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020.js');
@@ -34,3 +36,9 @@ for (const entry of Object.values(readTablesRegistry())) {
 const out = new URL('../dist/schema/validators.cjs', import.meta.url);
 writeFileSync(out, standaloneCode(ajv, exportsMap));
 console.log(`precompiled ${Object.keys(exportsMap).length} validators`);
+
+// Outline validators keep `verbose` errors (a failed item carries its annotations): their own ajv.
+const outlines = outlineAjv({ code: { source: true } });
+const outlineExports = Object.fromEntries(outlineIds().map((id) => [outlineValidatorKey(id), outlineUri(id)]));
+writeFileSync(new URL('../dist/outline/outline-validators.cjs', import.meta.url), standaloneCode(outlines, outlineExports));
+console.log(`precompiled ${Object.keys(outlineExports).length} outline validators`);

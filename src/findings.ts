@@ -9,6 +9,8 @@ export interface Finding {
   file: string;
   line: number;
   column: number;
+  /** In a Word document, the paragraph and its text (`¶112 「第四章 项目建设方案」`); `line` is then the paragraph number. */
+  place?: string;
   /** The regulation and article the finding enforces, when there is one. */
   source: string | null;
 }

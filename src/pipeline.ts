@@ -8,7 +8,7 @@ import { loadPackage } from './package/load.js';
 import type { YamlFile } from './package/yaml-file.js';
 import type { Day } from './calendar/dates.js';
 import type { WorkCalendar } from './calendar/workdays.js';
-import { explainRoute, runRules } from './rules/engine.js';
+import { explainRoute, packageOutlines, runRules } from './rules/engine.js';
 import { readTablesRegistry } from './package/tables.js';
 import { projectSchema, projectValidator, tableSchema, tableValidator } from './schema/compile.js';
 import { schemaFindings } from './schema/check.js';
@@ -57,7 +57,7 @@ export function validatePackage(dir: string, run: ValidateRun): Validated {
   if (factsValid) {
     const opts = { asOf: run.asOf, lang, calendar: run.calendar };
     const ruled = runRules(pkg, validTables, opts);
-    findings.push(...ruled.findings);
+    findings.push(...ruled.findings, ...packageOutlines(pkg, lang).unreadable);
     crashed = ruled.crashed;
     if (run.explainPath) route = explainRoute(pkg, validTables, opts);
   } else if (pkg.facts.data !== undefined) {

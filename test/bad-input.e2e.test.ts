@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, copyExample, EXAMPLES, ROOT, tempDir, validateJson, zwpack } from './helpers.js';
@@ -49,13 +50,53 @@ describe('bad input is answered, never crashes', () => {
 
   it('a document that is a link out of the package is an error', () => {
     const dir = copyExample('jilin');
-    const outside = join(tempDir(), '项目建议书.md');
-    writeFileSync(outside, '# x\n');
-    const doc = join(dir, 'docs', '项目建议书.md');
+    const outside = join(tempDir(), '项目建议书.docx');
+    writeFileSync(outside, 'PK');
+    const doc = join(dir, 'docs', '项目建议书.docx');
     rmSync(doc);
     symlinkSync(outside, doc);
     const r = validateJson(dir);
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'package', message: expect.stringContaining('之外') })]);
+  });
+
+  describe('a DOCX that is not what it claims: a finding on the document, exit 1, no stack', () => {
+    const ole = (stream: string): Buffer => {
+      const b = Buffer.alloc(2048);
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b);
+      Buffer.from(stream, 'utf16le').copy(b, 1024);
+      return b;
+    };
+    const bomb = (): Buffer => {
+      // A real DOCX whose central directory claims word/document.xml inflates to 300 MB.
+      const buf = Buffer.from(readFileSync(join(ROOT, EXAMPLES.jilin, 'docs', '项目建议书.docx')));
+      const name = Buffer.from('word/document.xml');
+      const sig = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+      for (let i = buf.indexOf(sig); i >= 0; i = buf.indexOf(sig, i + 4)) {
+        if (buf.subarray(i + 46, i + 46 + name.length).equals(name)) buf.writeUInt32LE(300 * 1024 * 1024, i + 24);
+      }
+      return buf;
+    };
+    const cases: [string, () => Buffer | null, string][] = [
+      ['a text file renamed .docx', () => Buffer.from('# 项目建议书\n'), '不是 DOCX 文件'],
+      ['a .doc or .wps renamed .docx', () => ole('WordDocument'), '旧版 Word（.doc）或 WPS（.wps）'],
+      ['a password-protected document', () => ole('EncryptionInfo'), '文档已加密'],
+      ['a zip without word/document.xml', () => Buffer.from(zipSync({ 'word/styles.xml': strToU8('<w:styles/>') })), '没有 word/document.xml'],
+      ['a zip bomb', bomb, '压缩炸弹'],
+      ['a 60 MB file', () => null, '文件过大'],
+    ];
+    for (const [what, bytes, says] of cases) {
+      it(what, () => {
+        const dir = copyExample('jilin');
+        const doc = join(dir, 'docs', '项目建议书.docx');
+        const b = bytes();
+        if (b) writeFileSync(doc, b);
+        else truncateSync(doc, 60 * 1024 * 1024); // sparse: cheap to make
+        const r = validateJson(dir);
+        expect(r.status).toBe(1);
+        noStack(r.stderr);
+        expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'document', file: 'docs/项目建议书.docx', severity: 'error', message: expect.stringContaining(says) })]);
+      });
+    }
   });
 
   it('an empty folder is not a package: exit 2 and one line', () => {

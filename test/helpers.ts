@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,15 @@ export function copyExample(profile: keyof typeof EXAMPLES): string {
 
 /** Replace text in a file; fails loudly when the text is not there, so a test never mutates nothing. */
 export function edit(file: string, from: string, to: string): void {
+  if (file.endsWith('.docx')) {
+    // A Word file: edit the text of its body (word/document.xml) and zip it again.
+    const parts = unzipSync(readFileSync(file));
+    const xml = strFromU8(parts['word/document.xml']!);
+    if (!xml.includes(from)) throw new Error(`${file} does not contain ${from}`);
+    parts['word/document.xml'] = strToU8(xml.replaceAll(from, to)); // the heading and its table-of-contents entry
+    writeFileSync(file, zipSync(parts));
+    return;
+  }
   const text = readFileSync(file, 'utf8');
   if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
   writeFileSync(file, text.replace(from, to));
@@ -75,9 +85,9 @@ export const AS_OF = '2026-11-22';
  * Validate as JSON. `findings` leaves out the one note that regulation rules were skipped
  * because project.yaml has errors (tested on its own), so schema tests can compare exactly.
  */
-export function validateJson(dir: string, extra: string[] = []): { status: number | null; findings: JsonFinding[]; all: JsonFinding[] } {
+export function validateJson(dir: string, extra: string[] = []): { status: number | null; findings: JsonFinding[]; all: JsonFinding[]; stderr: string } {
   const r = zwpack(['validate', dir, '--format', 'json', '--as-of', AS_OF, ...extra]);
   const parsed = JSON.parse(r.stdout) as { packages: { findings: JsonFinding[] }[] };
   const all = parsed.packages.flatMap((p) => p.findings);
-  return { status: r.status, findings: all.filter((f) => f.ruleId !== 'rules'), all };
+  return { status: r.status, findings: all.filter((f) => f.ruleId !== 'rules'), all, stderr: r.stderr };
 }

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, ROOT, tempDir, validateJson, zwpack } from './helpers.js';
 
@@ -30,6 +31,41 @@ describe('zwpack init', () => {
       expect(existsSync(join(tables, '应用系统定制开发工作量核算表.yaml'))).toBe(profile === 'jilin');
       expect(readFileSync(join(tables, '项目资金来源表.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*funding-sources\.schema\.json/);
     }
+  });
+
+  it('writes Word skeletons by default and Markdown with --docs md; each passes its outline with zero findings', () => {
+    for (const [docs, ext] of [[[], 'docx'], [['--docs', 'md'], 'md']] as const) {
+      const target = join(tempDir(), 'pkg');
+      expect(zwpack(['init', target, '--profile', 'jilin', '--yes', ...docs]).status).toBe(0);
+      expect(readdirSync(join(target, 'docs')).sort()).toEqual([`初步设计方案和投资概算.${ext}`, `可行性研究报告.${ext}`, `项目建议书.${ext}`]);
+      const r = validateJson(target);
+      expect(r.findings.filter((f) => f.file.startsWith('docs/'))).toEqual([]);
+    }
+  });
+
+  it('a Word skeleton has a cover, a TOC field, real heading styles, guidance and a GB/T 9704 A4 page', () => {
+    const target = join(tempDir(), 'pkg');
+    expect(zwpack(['init', target, '--profile', 'jilin', '--yes']).status).toBe(0);
+    const parts = unzipSync(readFileSync(join(target, 'docs', '可行性研究报告.docx')));
+    const doc = strFromU8(parts['word/document.xml']!);
+    const styles = strFromU8(parts['word/styles.xml']!);
+    expect(doc).toContain('（项目名称）');
+    expect(doc).toContain('编制日期：');
+    expect(doc).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
+    expect(doc).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(doc).toContain('第五章 项目采购方案');
+    expect(doc).toContain('编写提示：主要包括：采购范围；采购方式；采购组织形式等。');
+    expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"[^>]*\/>/);
+    expect(doc).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading1"[^>]*><w:name w:val="heading 1"\/>/);
+    expect(styles).toMatch(/<w:outlineLvl w:val="0"\/>/);
+    expect(styles).toContain('w:eastAsia="仿宋_GB2312"');
+  });
+
+  it('--docs must be docx or md', () => {
+    const r = zwpack(['init', join(tempDir(), 'pkg'), '--yes', '--docs', 'pdf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--docs 只能是 docx 或 md');
   });
 
   it('without a terminal it asks nothing and uses defaults', () => {

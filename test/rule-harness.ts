@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { packagedCalendar } from '../src/calendar/workdays.js';
@@ -17,6 +17,8 @@ export interface Edit {
 /** Files to delete from the copy before validating. */
 export interface Options {
   remove?: string[];
+  /** Files to write (package-relative path → text) before validating. */
+  write?: Record<string, string>;
   asOf?: string;
 }
 
@@ -30,6 +32,7 @@ export function checkExample(profile: keyof typeof EXAMPLES, edits: Edit[] = [],
   const dir = copyExample(profile);
   for (const e of edits) edit(join(dir, e.file ?? 'project.yaml'), e.from, e.to);
   for (const f of opts.remove ?? []) rmSync(join(dir, f));
+  for (const [f, text] of Object.entries(opts.write ?? {})) writeFileSync(join(dir, f), text);
   const { result } = validatePackage(dir, { lang: 'zh', asOf: opts.asOf ?? AS_OF, calendar: packagedCalendar() });
   return { dir, findings: result.findings };
 }
@@ -53,4 +56,28 @@ export function expectFires(c: Checked, ruleId: string, at: { file?: string; con
 /** The rule says nothing at all about the package. */
 export function expectQuiet(c: Checked, ruleId: string): void {
   expect(c.findings.filter((f) => f.ruleId === ruleId)).toEqual([]);
+}
+
+/**
+ * Exactly `ruleId` fires on the package (nothing else at warning or error); its first finding is
+ * in `file`, names the missing `title`, and points at the heading `anchor` (a Markdown heading's
+ * line, or a DOCX paragraph's place).
+ */
+export function expectOutlineFires(c: Checked, ruleId: string, at: { file: string; title: string; anchor: string }): Finding[] {
+  const loud = c.findings.filter((f) => f.severity !== 'info');
+  expect(loud.filter((f) => f.ruleId !== ruleId)).toEqual([]);
+  const mine = loud.filter((f) => f.ruleId === ruleId);
+  expect(mine.length).toBeGreaterThan(0);
+  const first = mine[0]!;
+  expect(first.file).toBe(at.file);
+  expect(first.message).toContain(`「${at.title}」`);
+  if (at.file.endsWith('.docx')) {
+    expect(first.place).toMatch(new RegExp(`^¶\\d+ 「${at.anchor}」$`));
+  } else {
+    const lines = readFileSync(join(c.dir, at.file), 'utf8').split('\n');
+    const line = lines.findIndex((l) => /^#+ /.test(l) && l.includes(at.anchor)) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect({ line: first.line, column: first.column }).toEqual({ line, column: 1 });
+  }
+  return mine;
 }

@@ -161,7 +161,7 @@ describe('profile data narrows the facts', () => {
   it('a document path that leaves the package is an error', () => {
     const dir = copyExample('jilin');
     const f = join(dir, 'project.yaml');
-    edit(f, 'proposal: docs/项目建议书.md', 'proposal: ../../etc/项目建议书.md');
+    edit(f, 'proposal: docs/项目建议书.docx', 'proposal: ../../etc/项目建议书.md');
     const r = validateJson(dir);
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'package', ...positionOf(f, '../../etc') })]);
   });

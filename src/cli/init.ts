@@ -5,6 +5,7 @@ import { readYamlFile } from '../package/yaml-file.js';
 import { isProfileId, loadProfile } from '../profiles/profile.js';
 import { defaultFacts } from '../init/defaults.js';
 import { isEmptyFolder, planPackage, ScaffoldError, writePackage } from '../init/scaffold.js';
+import type { DocsFormat } from '../init/scaffold.js';
 import { fsReason } from '../fs/errors.js';
 import { UsageError } from './errors.js';
 import { profileArg } from './args.js';
@@ -14,6 +15,8 @@ export interface InitOptions {
   profile?: string;
   yes?: boolean;
   force?: boolean;
+  /** Document skeletons as Word files (default) or Markdown. */
+  docs?: DocsFormat;
   lang: Lang;
 }
 
@@ -32,6 +35,9 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
   const { lang } = opts;
   const dir = resolve(dirArg ?? '.');
   const wanted = profileArg(opts.profile, lang);
+  if (opts.docs !== undefined && opts.docs !== 'docx' && opts.docs !== 'md') {
+    throw new UsageError(pick(lang, `--docs 只能是 docx 或 md，而不是「${String(opts.docs)}」`, `--docs must be docx or md, not "${String(opts.docs)}"`));
+  }
   if (!isEmptyFolder(dir) && !opts.force) {
     throw new UsageError(pick(lang, `目标目录不为空：${dir}（加 --force 覆盖 zwpack 生成的文件，其他文件不会被删除）`, `target folder is not empty: ${dir} (--force overwrites the files zwpack writes; nothing else is deleted)`));
   }
@@ -54,7 +60,7 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
   const profile = loadProfile(isProfileId(facts.profile) ? facts.profile : 'national');
   let written: string[];
   try {
-    written = writePackage(dir, planPackage(dir, facts, profile), opts.force === true);
+    written = writePackage(dir, await planPackage(dir, facts, profile, opts.docs ?? 'docx'), opts.force === true);
   } catch (err) {
     if (!(err instanceof ScaffoldError)) throw err;
     const reason = fsReason(err.cause, lang) ?? String((err.cause as Error).message);

@@ -49,6 +49,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--profile <id>', '适用办法 / profile: national, jinhu, bazhong, xiangfen, gulou, jilin')
     .option('-y, --yes', '不提问，使用默认值 / do not ask; use defaults')
     .option('--force', '目录非空时仍写入（只覆盖 zwpack 生成的文件）/ write into a non-empty folder')
+    .option('--docs <format>', '文档骨架格式：docx 或 md / document skeletons: docx or md', 'docx')
     .action(async (dir: string, opts: Record<string, unknown>) => {
       const { runInit } = await import('./init.js');
       status = await runInit(dir, { ...opts, lang: langOf(program) });

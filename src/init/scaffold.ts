@@ -11,8 +11,11 @@ import type { Profile } from '../profiles/profile.js';
 import { projectSchema } from '../schema/compile.js';
 import { projectYaml } from './facts-yaml.js';
 import { folderOf } from '../checklist/status.js';
-
-const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+import { markdownSkeleton, skeletonHeadings } from '../outline/skeleton.js';
+import type { SkeletonCover } from '../outline/skeleton.js';
+import { docxSkeleton } from '../outline/skeleton-docx.js';
+import { outlineFacts } from '../outline/package.js';
+import type { Facts } from '../rules/types.js';
 
 /** The schema reference an editor resolves from a file inside the package. */
 function schemaRef(fromDir: string, schemaRel: string): string {
@@ -26,22 +29,24 @@ function tableYaml(dir: string, id: string, title: string, schemaFile: string): 
   return `# yaml-language-server: $schema=${ref}\n# ${title}：在 rows 下逐行填写，合计写在 total。\n${stringify(body)}`;
 }
 
-function markdownSkeleton(doc: DocumentType, facts: Record<string, unknown>): string {
+/** The cover facts of a document skeleton; the date is when the plan was filed, else today. */
+function coverOf(doc: DocumentType, facts: Record<string, unknown>): SkeletonCover {
   const owner = (facts.owner as { name?: string } | undefined)?.name ?? '';
-  const lines = [`# ${String(facts.name ?? '')}${doc.title}`, '', `建设单位：${owner}`, ''];
-  doc.chapters.forEach((ch, i) => {
-    lines.push(`## 第${CN_NUM[i] ?? i + 1}章 ${ch}`, '', `（在此编写“${ch}”。）`, '');
-  });
-  return lines.join('\n');
+  const filed = (facts.dates as { planFiled?: string } | undefined)?.planFiled;
+  const day = filed ?? new Date().toISOString().slice(0, 10);
+  const [y, m] = day.split('-');
+  return { project: String(facts.name ?? ''), document: doc.title, owner, date: `${y}年${Number(m)}月` };
 }
 
 export interface PlannedFile {
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
+export type DocsFormat = 'docx' | 'md';
+
 /** Every file `init` writes for these facts, relative to the target folder. */
-export function planPackage(dir: string, facts: Record<string, unknown>, profile: Profile): PlannedFile[] {
+export async function planPackage(dir: string, facts: Record<string, unknown>, profile: Profile, docsFormat: DocsFormat = 'docx'): Promise<PlannedFile[]> {
   const files: PlannedFile[] = [
     {
       path: FACTS_FILE,
@@ -63,9 +68,13 @@ export function planPackage(dir: string, facts: Record<string, unknown>, profile
   for (const id of new Set([...profile.documents, ...Object.keys(declared)])) {
     const d = docs[id];
     if (!d) continue;
-    const path = declared[id] ?? defaultDocumentPath(d);
-    // Word skeletons come from the outline writer; here only Markdown is written.
-    if (path.endsWith('.md')) files.push({ path, content: markdownSkeleton(d, facts) });
+    const path = declared[id] ?? defaultDocumentPath(d, docsFormat);
+    const outline = profile.outlines[id];
+    if (!outline) continue;
+    const headings = skeletonHeadings(outline, outlineFacts(facts as unknown as Facts));
+    const cover = coverOf(d, facts);
+    if (/\.docx$/i.test(path)) files.push({ path, content: await docxSkeleton(cover, headings) });
+    else if (path.endsWith('.md')) files.push({ path, content: markdownSkeleton(cover, headings) });
   }
   files.push({
     path: 'materials/README.md',

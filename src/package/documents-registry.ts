@@ -4,7 +4,6 @@ import { assetPath } from './assets.js';
 
 export interface DocumentType {
   title: string;
-  chapters: string[];
 }
 
 let registry: Record<string, DocumentType> | null = null;

@@ -43,6 +43,8 @@ export interface Profile {
   /** Rules in force: id → parameters ({} for the defaults), or false to switch an inherited rule off. */
   rules: Record<string, Record<string, number | string | boolean> | false | null>;
   materials: Material[];
+  /** Document id → outline schema under schemas/outlines (e.g. `jilin/feasibility`). */
+  outlines: Record<string, string>;
   /** The stage from which the route's documents must exist. */
   documentsFrom: string;
 }

@@ -20,7 +20,7 @@ export function formatPretty(results: readonly PackageResult[], lang: Lang, colo
     for (const [file, list] of byFile) {
       out.push(c.underline(r.path === '.' ? file : `${r.path}/${file}`));
       for (const f of list) {
-        const where = `${f.line}:${f.column}`.padEnd(8);
+        const where = (f.place ?? `${f.line}:${f.column}`).padEnd(8);
         const label = pick(lang, LABEL[f.severity][0], LABEL[f.severity][1]);
         const cite = f.source ? c.dim(`  〔${f.source}〕`) : '';
         out.push(`  ${c.dim(where)}${paint[f.severity](label)}  ${f.message}  ${c.dim(f.ruleId)}${cite}`);

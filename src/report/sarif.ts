@@ -42,8 +42,10 @@ export function formatSarif(results: readonly PackageResult[], lang: Lang, versi
               {
                 physicalLocation: {
                   artifactLocation: { uri: encodeURI(p.path === '.' ? f.file : `${p.path}/${f.file}`) },
-                  region: { startLine: f.line, startColumn: f.column },
+                  // A Word paragraph is not a text line: name it instead of giving a region.
+                  ...(f.place ? {} : { region: { startLine: f.line, startColumn: f.column } }),
                 },
+                ...(f.place ? { logicalLocations: [{ name: f.place, kind: 'paragraph' }] } : {}),
               },
             ],
           })),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markdownSkeleton, skeletonHeadings } from '../outline/skeleton.js';
 import { checkExample, expectFires, expectQuiet } from '../../test/rule-harness.js';
 
 describe('BZ-SERVICE', () => {
@@ -15,5 +16,17 @@ describe('BZ-SERVICE', () => {
     const c = checkExample('bazhong', [{ from: 'mode: 自行建设', to: 'mode: 采购服务' }, { from: 'BZ-SERVICE-2: true', to: 'BZ-SERVICE-2: false' }]);
     const mine = c.findings.filter((f) => f.ruleId === 'BZ-SERVICE');
     expect(mine.map((f) => f.message).join()).toContain('服务费总额明显低于自行建设和运维成本');
+  });
+
+  it('fires when the service requirement plan leaves out a condition of article 18, after the chapter before it', () => {
+    const cover = { project: '巴中市医疗保障公共服务平台', document: '服务需求方案', owner: '巴中市医疗保障局', date: '2026年11月' };
+    const full = skeletonHeadings('bazhong/serviceRequirement', {});
+    const service = { from: 'mode: 自行建设', to: 'mode: 采购服务' };
+    const ok = checkExample('bazhong', [service], { write: { 'docs/服务需求方案.md': markdownSkeleton(cover, full) } });
+    expect(ok.findings.filter((f) => f.file === 'docs/服务需求方案.md')).toEqual([]);
+    const gap = full.filter((h) => !h.text.includes('经济性分析'));
+    const c = checkExample('bazhong', [service], { write: { 'docs/服务需求方案.md': markdownSkeleton(cover, gap) } });
+    const mine = c.findings.filter((f) => f.ruleId === 'BZ-SERVICE' && f.file === 'docs/服务需求方案.md');
+    expect(mine.map((f) => f.message)).toEqual(['缺少章节「经济性分析」（应在「第四章 服务属性说明」之后）']);
   });
 });

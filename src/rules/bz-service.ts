@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from './types.js';
 import { checkDeclarations } from './lib/flags.js';
 import { requireDocuments } from './lib/route.js';
 import type { RouteStep } from './lib/route.js';
+import { reportOutline } from './lib/outline.js';
 
 const isService = (ctx: RuleContext): boolean => ctx.facts.mode === '采购服务' || ctx.facts.category === '采购服务';
 
@@ -14,7 +15,7 @@ function route(ctx: RuleContext): RouteStep[] {
 export const rule: Rule = {
   meta: {
     id: 'BZ-SERVICE',
-    kind: ['path'],
+    kind: ['path', 'outline'],
     severity: 'error',
     title: { zh: '巴中：采购服务的条件和服务需求方案', en: 'Bazhong: purchased services' },
     description: {
@@ -25,6 +26,7 @@ export const rule: Rule = {
     article: '第十八条',
   },
   check(ctx) {
+    reportOutline(ctx, 'BZ-SERVICE');
     if (!isService(ctx)) return;
     requireDocuments(ctx, route(ctx));
     checkDeclarations(ctx, 'BZ-SERVICE', { zh: '不满足采购服务的条件', en: 'a condition for purchasing a service is not met' });

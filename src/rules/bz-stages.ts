@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from './types.js';
 import { fmt, referenceTotal } from './lib/money.js';
 import { FULL_CHAIN, requireDocuments } from './lib/route.js';
 import type { RouteStep } from './lib/route.js';
+import { reportOutline } from './lib/outline.js';
 
 /** 自行建设: the full chain, or 建议书 + 实施方案 when required from above, urgent, or ≤ 300万元. */
 function route(ctx: RuleContext): RouteStep[] {
@@ -23,7 +24,7 @@ function route(ctx: RuleContext): RouteStep[] {
 export const rule: Rule = {
   meta: {
     id: 'BZ-STAGES',
-    kind: ['path'],
+    kind: ['path', 'outline'],
     severity: 'error',
     title: { zh: '巴中：审批阶段和实施方案', en: 'Bazhong: stages and the implementation plan' },
     description: {
@@ -35,6 +36,7 @@ export const rule: Rule = {
     params: { mergeLimit: 300 },
   },
   check(ctx) {
+    reportOutline(ctx, 'BZ-STAGES');
     requireDocuments(ctx, route(ctx));
   },
   route,

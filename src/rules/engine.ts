@@ -13,7 +13,10 @@ import type { YamlFile } from '../package/yaml-file.js';
 import { citation, isProfileId, loadProfile } from '../profiles/profile.js';
 import type { Profile } from '../profiles/profile.js';
 import { RULES } from './index.js';
-import type { Facts, Rule, RuleContext, RuleMeta, Table } from './types.js';
+import type { Facts, Report, Rule, RuleContext, RuleMeta, Table } from './types.js';
+import { checkPackageOutlines } from '../outline/package.js';
+import { insideFolder } from '../package/documents.js';
+import type { PackageOutlines } from '../outline/package.js';
 import type { RouteStep } from './lib/route.js';
 
 export interface RuleRunOptions {
@@ -40,7 +43,34 @@ export function rulesInForce(profile: Profile): { rule: Rule; params: Record<str
   return out;
 }
 
-type Push = (severity: Severity, message: string, file: string, pointer: string) => void;
+type Push = (severity: Severity, message: string, file: string, pointer: string, at?: Report['at']) => void;
+
+/** Where a document of the package is: the path the facts declare, or docs/<title>.docx|.md; null if absent. */
+export function documentPath(pkg: LoadedPackage, id: string): string | null {
+  const facts = pkg.facts.data as Facts;
+  const declared = facts.documents?.[id];
+  const d = readDocumentsRegistry()[id];
+  const candidates = declared ? [declared] : d ? [defaultDocumentPath(d, 'docx'), defaultDocumentPath(d, 'md')] : [];
+  return candidates.find((c) => existsSync(join(pkg.dir, c))) ?? null;
+}
+
+const outlineCache = new WeakMap<LoadedPackage, PackageOutlines>();
+
+/** The outlines of the package's documents, read and checked once per package. */
+export function packageOutlines(pkg: LoadedPackage, lang: Lang): PackageOutlines {
+  let hit = outlineCache.get(pkg);
+  if (!hit) {
+    const docs: Record<string, string> = {};
+    for (const id of Object.keys(pkg.profile.outlines)) {
+      const path = documentPath(pkg, id);
+      // A document outside the package is reported by the package check and never read.
+      if (path && insideFolder(pkg.dir, join(pkg.dir, path))) docs[id] = path;
+    }
+    hit = checkPackageOutlines(pkg.dir, pkg.profile, pkg.facts.data as Facts, docs, lang);
+    outlineCache.set(pkg, hit);
+  }
+  return hit;
+}
 
 function makeContext(
   pkg: LoadedPackage,
@@ -65,17 +95,17 @@ function makeContext(
       return yf ? { file: yf.file, data: yf.data as Table['data'] } : null;
     },
     document(id) {
-      const declared = facts.documents?.[id];
-      const d = docs[id];
-      const candidates = declared ? [declared] : d ? [defaultDocumentPath(d, 'docx'), defaultDocumentPath(d, 'md')] : [];
-      return candidates.find((c) => existsSync(join(pkg.dir, c))) ?? null;
+      return documentPath(pkg, id);
     },
     expectedDocument(id) {
       const d = docs[id];
       return facts.documents?.[id] ?? (d ? defaultDocumentPath(d, 'docx') : id);
     },
     report(r) {
-      push(r.severity ?? meta.severity, pick(opts.lang, r.zh, r.en), r.file ?? pkg.facts.file, r.pointer ?? '');
+      push(r.severity ?? meta.severity, pick(opts.lang, r.zh, r.en), r.file ?? pkg.facts.file, r.pointer ?? '', r.at);
+    },
+    outlineProblems() {
+      return packageOutlines(pkg, opts.lang).problems;
     },
     needs(pointer, zh, en) {
       push('info', pick(opts.lang, `未检查：缺少${zh}`, `not checked: ${en} is not stated`), pkg.facts.file, pointer);
@@ -99,10 +129,10 @@ export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, 
   for (const { rule, params } of rulesInForce(pkg.profile)) {
     const meta = rule.meta;
     const source = ruleSource(meta);
-    const push: Push = (severity, message, file, pointer) => {
+    const push: Push = (severity, message, file, pointer, at) => {
       const yf = files.get(file);
-      const pos = yf ? valuePosition(yf, pointer) : { line: 1, column: 1 };
-      findings.push({ ruleId: meta.id, severity, message, file, line: pos.line, column: pos.column, source });
+      const pos = at ?? (yf ? valuePosition(yf, pointer) : { line: 1, column: 1 });
+      findings.push({ ruleId: meta.id, severity, message, file, line: pos.line, column: pos.column, ...(at?.place ? { place: at.place } : {}), source });
     };
     try {
       rule.check(makeContext(pkg, tableFiles, opts, meta, params, push));

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from './types.js';
 import { FULL_CHAIN, requireDocuments, withoutProposal } from './lib/route.js';
 import type { RouteStep } from './lib/route.js';
+import { reportOutline } from './lib/outline.js';
 
 /** 吉林 第九条: the full chain, or one of its three short routes. */
 function route(ctx: RuleContext): RouteStep[] {
@@ -19,7 +20,7 @@ function route(ctx: RuleContext): RouteStep[] {
 export const rule: Rule = {
   meta: {
     id: 'JL-STAGES',
-    kind: ['path'],
+    kind: ['path', 'outline'],
     severity: 'error',
     title: { zh: '吉林：审批阶段和简化程序', en: 'Jilin: stages and short routes' },
     description: {
@@ -30,6 +31,7 @@ export const rule: Rule = {
     article: '第九条',
   },
   check(ctx) {
+    reportOutline(ctx, 'JL-STAGES');
     requireDocuments(ctx, route(ctx));
   },
   route,

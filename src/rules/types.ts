@@ -4,8 +4,9 @@ import type { Severity } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Profile } from '../profiles/profile.js';
 import type { RouteStep } from './lib/route.js';
+import type { DocumentProblem } from '../outline/package.js';
 
-export type RuleKind = 'arith' | 'path' | 'flag' | 'time';
+export type RuleKind = 'arith' | 'path' | 'flag' | 'time' | 'outline';
 
 /** What a rule is, which article it enforces and how it is tuned. */
 export interface RuleMeta {
@@ -109,6 +110,8 @@ export interface Report {
   pointer?: string;
   /** Package-relative file; default project.yaml. */
   file?: string;
+  /** A place in a document that is not YAML (overrides `pointer`). */
+  at?: { line: number; column: number; place?: string };
 }
 
 /** What a rule's check sees, and how it reports. */
@@ -125,6 +128,8 @@ export interface RuleContext {
   /** The path a missing document is expected at. */
   expectedDocument(id: string): string;
   report(r: Report): void;
+  /** Outline problems in the package's documents (read once per package). */
+  outlineProblems(): DocumentProblem[];
   /** A fact the rule needs is not stated: say so (info) instead of passing. */
   needs(pointer: string, zh: string, en: string): void;
   /** A date lies outside the holiday data: say so (warning) instead of guessing. */

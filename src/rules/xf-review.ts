@@ -1,10 +1,11 @@
 import type { Rule } from './types.js';
 import { checkDeclarations } from './lib/flags.js';
+import { reportOutline } from './lib/outline.js';
 
 export const rule: Rule = {
   meta: {
     id: 'XF-REVIEW',
-    kind: ['flag'],
+    kind: ['flag', 'outline'],
     severity: 'error',
     title: { zh: '襄汾：审核要点，不新建业务专网', en: 'Xiangfen: review points, no new private networks' },
     description: {
@@ -15,6 +16,7 @@ export const rule: Rule = {
     article: '第十一条',
   },
   check(ctx) {
+    reportOutline(ctx, 'XF-REVIEW');
     checkDeclarations(ctx, 'XF-REVIEW', { zh: '不符合建设集约性要求', en: 'not consolidated' });
   },
 };

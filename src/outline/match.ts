@@ -1,0 +1,36 @@
+import type { Heading } from './heading.js';
+import type { OutlineItem } from './schemas.js';
+import { normalizeTitle } from './title.js';
+
+export interface Matched {
+  /** Item key → the heading that satisfies it. */
+  found: Map<string, Heading>;
+  /** The level at which the document's chapters sit. */
+  chapterLevel: number;
+}
+
+/**
+ * The document's own title (a lone top heading, as `# 某项目可行性研究报告`) is not a chapter;
+ * chapters are the shallowest headings after it.
+ */
+function chapters(headings: readonly Heading[]): { body: Heading[]; level: number } {
+  if (headings.length === 0) return { body: [], level: 1 };
+  const top = Math.min(...headings.map((h) => h.level));
+  const atTop = headings.filter((h) => h.level === top);
+  const body = atTop.length === 1 && headings[0] === atTop[0] && headings.length > 1 ? headings.slice(1) : [...headings];
+  return { body, level: Math.min(...body.map((h) => h.level)) };
+}
+
+/** Which heading satisfies each item: chapters match chapter-level headings first, then any. */
+export function matchHeadings(headings: readonly Heading[], items: readonly OutlineItem[]): Matched {
+  const { body, level } = chapters(headings);
+  const norm = body.map((h) => ({ h, n: normalizeTitle(h.text) }));
+  const found = new Map<string, Heading>();
+  for (const item of items) {
+    const frags = item.match.map(normalizeTitle).filter(Boolean);
+    const hits = norm.filter(({ n }) => frags.some((f) => n.includes(f)));
+    const pick = (item.level === 1 ? hits.find(({ h }) => h.level === level) : undefined) ?? hits[0];
+    if (pick) found.set(item.key, pick.h);
+  }
+  return { found, chapterLevel: level };
+}

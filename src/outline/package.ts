@@ -1,0 +1,79 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Finding } from '../findings.js';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { readText, TextReadError } from '../package/read-text.js';
+import type { Facts } from '../rules/types.js';
+import type { Profile } from '../profiles/profile.js';
+import { checkOutline } from './check.js';
+import type { OutlineProblem } from './check.js';
+import { DocumentReadError } from './heading.js';
+import type { Outline } from './heading.js';
+import { readDocxOutline } from './read-docx.js';
+import { readMarkdownOutline } from './read-markdown.js';
+
+/** A Word file larger than this is refused before it is unzipped. */
+export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+
+/** Read a document's headings from a .docx or a Markdown file. */
+export function readOutline(abs: string, lang: Lang): Outline {
+  if (/\.docx$/i.test(abs)) {
+    const size = statSync(abs).size;
+    if (size > MAX_DOCX_BYTES) {
+      throw new DocumentReadError(`文件过大（${(size / 1048576).toFixed(1)} MB），上限为 ${MAX_DOCX_BYTES / 1048576} MB`, `file too large (${(size / 1048576).toFixed(1)} MB); the limit is ${MAX_DOCX_BYTES / 1048576} MB`);
+    }
+    return readDocxOutline(readFileSync(abs));
+  }
+  try {
+    return readMarkdownOutline(readText(abs, lang).text);
+  } catch (err) {
+    if (err instanceof TextReadError) throw new DocumentReadError(err.message, err.message);
+    throw err;
+  }
+}
+
+/** The boolean facts an outline's optional chapters depend on. */
+export function outlineFacts(facts: Facts): Record<string, boolean> {
+  return {
+    urgent: facts.urgent === true,
+    crossDepartment: facts.crossDepartment !== undefined,
+    softwareDevelopment: facts.softwareDevelopment === true,
+    classified: facts.classified === true,
+  };
+}
+
+/** An outline problem in a document of the package. */
+export interface DocumentProblem extends OutlineProblem {
+  file: string;
+}
+
+export interface PackageOutlines {
+  /** Outline problems, each under the rule its item names. */
+  problems: DocumentProblem[];
+  /** Documents that could not be read at all. */
+  unreadable: Finding[];
+}
+
+/**
+ * Check every document the package holds that the profile has an outline for.
+ * `docs` maps a document id to its package-relative path (only documents that exist).
+ */
+export function checkPackageOutlines(dir: string, profile: Profile, facts: Facts, docs: Record<string, string>, lang: Lang): PackageOutlines {
+  const out: PackageOutlines = { problems: [], unreadable: [] };
+  const flags = outlineFacts(facts);
+  for (const [docId, file] of Object.entries(docs)) {
+    const outlineId = profile.outlines[docId];
+    if (!outlineId) continue;
+    let outline: Outline;
+    try {
+      outline = readOutline(join(dir, file), lang);
+    } catch (err) {
+      if (!(err instanceof DocumentReadError)) throw err;
+      out.unreadable.push({ ruleId: 'document', severity: 'error', file, line: 1, column: 1, source: null, message: pick(lang, `无法读取文档：${err.zh}`, `cannot read the document: ${err.en}`) });
+      continue;
+    }
+    for (const p of checkOutline(outlineId, outline, flags)) out.problems.push({ ...p, file });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import { outlineSchemaFiles, outlineUri } from './schemas.js';
+
+const require = createRequire(import.meta.url);
+
+/** The export name of an outline's validator in the precompiled module. */
+export const outlineValidatorKey = (id: string): string => `outline_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
+
+/**
+ * ajv for outlines: `verbose` so a failed `contains` carries the item it belongs to
+ * (its title and x- annotations travel with the error).
+ */
+export function outlineAjv(extra: Record<string, unknown> = {}): import('ajv').default {
+  const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv').default;
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, ...extra });
+  for (const s of outlineSchemaFiles().values()) ajv.addSchema(s);
+  return ajv;
+}
+
+let ajv: import('ajv').default | null = null;
+let precompiled: Record<string, ValidateFunction> | null | undefined;
+
+export function outlineValidator(id: string): ValidateFunction {
+  if (precompiled === undefined) {
+    try {
+      precompiled = require('./outline-validators.cjs') as Record<string, ValidateFunction>;
+    } catch {
+      precompiled = null; // running from source: compile on demand
+    }
+  }
+  const ahead = precompiled?.[outlineValidatorKey(id)];
+  if (ahead) return ahead;
+  ajv ??= outlineAjv();
+  const v = ajv.getSchema(outlineUri(id));
+  if (!v) throw new Error(`outline schema not found: ${id}`);
+  return v;
+}

@@ -1,0 +1,13 @@
+import { describe, it } from 'vitest';
+import { checkExample, expectOutlineFires, expectQuiet } from '../../test/rule-harness.js';
+
+describe('JH-SHARE-CHAPTER', () => {
+  it('fires when a heading it asks for is gone, at the heading it belongs by', () => {
+    const c = checkExample('jinhu', [{ file: 'docs/可行性研究报告.md', from: '第五章 数据资源共享分析专篇', to: '第五章 补充说明' }]);
+    expectOutlineFires(c, 'JH-SHARE-CHAPTER', { file: 'docs/可行性研究报告.md', title: '数据资源共享分析专篇', anchor: '第四章 项目建设方案' });
+  });
+
+  it('stays quiet on the example', () => {
+    expectQuiet(checkExample('jinhu'), 'JH-SHARE-CHAPTER');
+  });
+});
