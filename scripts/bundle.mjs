@@ -12,6 +12,8 @@ await build({
   target: 'node20',
   outdir: 'dist/bundle',
   logLevel: 'warning',
+  // pdfkit reads its font metrics from files beside its own code: load it from node_modules.
+  external: ['pdfkit'],
   // Bundled CommonJS code (ajv runtime, yaml's dependencies) still calls require().
   banner: { js: "import { createRequire as __zwRequire } from 'node:module'; const require = __zwRequire(import.meta.url);" },
 });

@@ -7,6 +7,8 @@ import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import type { Material, Profile } from '../profiles/profile.js';
 import { referenceTotal } from '../rules/lib/money.js';
+import { projectSchema } from '../schema/compile.js';
+import { fieldTitle } from '../schema/titles.js';
 import type { DateKey, Facts } from '../rules/types.js';
 
 export type Status = 'present' | 'missing' | 'empty' | 'not-applicable' | 'overdue';
@@ -33,7 +35,7 @@ export const MATERIALS_DIR = 'materials';
 export const folderOf = (m: Material): string => `${MATERIALS_DIR}/${m.id}-${m.title}`;
 
 /** Why an item does not apply to these facts, or null when it does. */
-function notApplicable(m: Material, facts: Facts, lang: Lang): string | null {
+export function notApplicable(m: Material, facts: Facts, lang: Lang): string | null {
   for (const [key, want] of Object.entries(m.when ?? {})) {
     if (key === 'minTotal') {
       const total = referenceTotal(facts);
@@ -41,7 +43,10 @@ function notApplicable(m: Material, facts: Facts, lang: Lang): string | null {
       continue;
     }
     const have = (facts as unknown as Record<string, unknown>)[key];
-    if ((have ?? false) !== want) return pick(lang, `仅当 ${key} 为 ${String(want)} 时需要`, `only when ${key} is ${String(want)}`);
+    if ((have ?? false) !== want) {
+      const zh = typeof want === 'boolean' ? (want ? '是' : '否') : String(want);
+      return pick(lang, `仅当「${fieldTitle(projectSchema(), [key])}」为“${zh}”时需要`, `only when ${key} is ${String(want)}`);
+    }
   }
   return null;
 }

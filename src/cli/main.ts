@@ -84,6 +84,23 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('render')
+    .description('生成表单和附表（DOCX、PDF）/ render forms and annex tables as DOCX and PDF')
+    .argument('[dir]', '软件包目录 / package folder', '.')
+    .option('--form <id...>', '只生成这些表单 / only these forms')
+    .option('--all', '生成本办法的全部表单 / every form of the profile')
+    .option('--to <formats>', '输出格式 / formats: docx,pdf', 'docx,pdf')
+    .option('--out <dir>', '输出目录（默认 <dir>/out）/ output folder (default <dir>/out)')
+    .option('--font <file>', 'PDF 字体文件 / font file for the PDF')
+    .option('--docx-font <name>', 'DOCX 正文中文字体（默认 仿宋_GB2312）/ East Asian body font of the DOCX')
+    .option('--omit-na', '材料清单中略去不适用的条目 / leave not-applicable items out of the materials list')
+    .option('--as-of <date>', '以此日期计算下一年度（默认今天）/ date for next-year amounts (default today)')
+    .action(async (dir: string, opts: { form?: string[]; all?: boolean; to: string; out?: string; font?: string; docxFont?: string; omitNa?: boolean; asOf?: string }) => {
+      const { runRender } = await import('./render.js');
+      status = await runRender(dir, { ...opts, lang: langOf(program) });
+    });
+
+  program
     .command('rules')
     .description('列出在用的规则 / list the rules in force')
     .option('--profile <id>', '只列该办法的规则 / only this profile\'s rules')

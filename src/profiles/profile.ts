@@ -16,6 +16,10 @@ export interface Question {
 export interface Material {
   id: string;
   title: string;
+  /** What the original list adds in brackets after the title (吉林 附件4: 项目审批材料（项目批复文件…）). */
+  detail?: string;
+  /** The heading of the numbered item this is a sub-item of (吉林 附件4 items 13 and 14). */
+  group?: string;
   article: string;
   /** Facts that must hold for the item to apply (equality), or the least total investment. */
   when?: Record<string, string | number | boolean> & { minTotal?: number };
@@ -43,6 +47,8 @@ export interface Profile {
   /** Rules in force: id → parameters ({} for the defaults), or false to switch an inherited rule off. */
   rules: Record<string, Record<string, number | string | boolean> | false | null>;
   materials: Material[];
+  /** The forms `render` draws (templates/forms/*.yaml ids). */
+  forms: string[];
   /** Document id → outline schema under schemas/outlines (e.g. `jilin/feasibility`). */
   outlines: Record<string, string>;
   /** The stage from which the route's documents must exist. */

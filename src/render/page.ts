@@ -17,3 +17,17 @@ export const PAGE_TWIPS = {
 
 /** Default East Asian faces of a Word file: body 仿宋_GB2312, titles 方正小标宋简体 falling back to 宋体 in Word. */
 export const DOCX_FONTS = { body: '仿宋_GB2312', title: '宋体', latin: 'Times New Roman' } as const;
+
+export interface DocxFonts {
+  /** East Asian face of the body (default 仿宋_GB2312). */
+  body: string;
+  /** East Asian face of the title (default 宋体; 方正小标宋简体 where installed). */
+  title: string;
+}
+
+export const DEFAULT_DOCX_FONTS: DocxFonts = { body: DOCX_FONTS.body, title: DOCX_FONTS.title };
+
+/** A round official seal is 42 mm across; it presses over the signer's date (GB/T 9704 7.3.5.1). */
+export const SEAL_MM = 42;
+/** The least height of a form's row: one line of text and its padding. */
+export const MIN_ROW_MM = 8;

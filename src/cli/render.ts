@@ -1,0 +1,83 @@
+import { join, relative, resolve } from 'node:path';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { fsReason } from '../fs/errors.js';
+import { loadPackage } from '../package/load.js';
+import { bindPackageForm, formsForStage, profileForms } from '../render/forms.js';
+import { pdfFonts } from '../render/fonts.js';
+import { DEFAULT_DOCX_FONTS } from '../render/page.js';
+import { fontMissing, writeForm } from '../render/write.js';
+import type { Format } from '../render/write.js';
+import { fieldTitle } from '../schema/titles.js';
+import { projectSchema } from '../schema/compile.js';
+import { asOfArg } from './args.js';
+import { UsageError } from './errors.js';
+
+export interface RenderOptions {
+  form?: string[];
+  all?: boolean;
+  to: string;
+  out?: string;
+  font?: string;
+  docxFont?: string;
+  omitNa?: boolean;
+  asOf?: string;
+  lang: Lang;
+}
+
+function formatsArg(value: string, lang: Lang): Format[] {
+  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = list.find((f) => f !== 'docx' && f !== 'pdf');
+  if (bad !== undefined || list.length === 0) throw new UsageError(pick(lang, `--to 只能是 docx、pdf 或 docx,pdf，而不是「${value}」`, `--to must be docx, pdf or docx,pdf, not "${value}"`));
+  return [...new Set(list)] as Format[];
+}
+
+/** zwpack render: draw the profile's forms from the facts, as DOCX and PDF, into out/. */
+export async function runRender(dirArg: string | undefined, opts: RenderOptions): Promise<number> {
+  const { lang } = opts;
+  const dir = resolve(dirArg ?? '.');
+  const formats = formatsArg(opts.to, lang);
+  const asOf = asOfArg(opts.asOf, lang);
+  if (fontMissing(opts.font)) throw new UsageError(pick(lang, `找不到字体文件：${opts.font}`, `font file not found: ${opts.font}`));
+  const pkg = loadPackage(dir, lang);
+  if (pkg.facts.data === undefined || pkg.facts.data === null || typeof pkg.facts.data !== 'object') {
+    const first = pkg.facts.findings[0];
+    throw new UsageError(pick(lang, `无法读取项目事实：${first ? `${first.file}:${first.line}:${first.column} ${first.message}` : 'project.yaml'}`, `cannot read the facts: ${first ? `${first.file}:${first.line}:${first.column} ${first.message}` : 'project.yaml'}`));
+  }
+  const available = profileForms(pkg);
+  let chosen = opts.all ? available : formsForStage(pkg);
+  if (opts.form && opts.form.length > 0) {
+    const ids = available.map((t) => t.id);
+    const unknown = opts.form.find((id) => !ids.includes(id));
+    if (unknown) throw new UsageError(pick(lang, `${pkg.profile.name}没有表单「${unknown}」；可用：${ids.join('、')}`, `${pkg.profile.nameEn} has no form "${unknown}"; available: ${ids.join(', ')}`));
+    chosen = available.filter((t) => opts.form!.includes(t.id));
+  }
+  if (chosen.length === 0) {
+    throw new UsageError(pick(lang, `当前阶段没有默认表单；用 --all 或 --form 选择（可用：${available.map((t) => t.id).join('、')}）`, `no form for the current stage; choose with --all or --form (available: ${available.map((t) => t.id).join(', ')})`));
+  }
+  const outDir = resolve(opts.out ?? join(dir, 'out'));
+  const paint = { formats, pdfFonts: pdfFonts(opts.font), docxFonts: opts.docxFont ? { ...DEFAULT_DOCX_FONTS, body: opts.docxFont } : DEFAULT_DOCX_FONTS };
+  const lines: string[] = [];
+  for (const t of chosen) {
+    const bound = bindPackageForm(pkg, t, { lang, asOf, omitNotApplicable: opts.omitNa === true });
+    let written: string[];
+    try {
+      written = await writeForm(bound.form, join(outDir, bound.form.fileName), paint);
+    } catch (err) {
+      const reason = fsReason(err, lang);
+      if (reason) throw new UsageError(pick(lang, `无法写入 ${outDir}：${reason}`, `cannot write to ${outDir}: ${reason}`));
+      if (opts.font) throw new UsageError(pick(lang, `无法使用字体 ${opts.font}：${(err as Error).message}`, `cannot use the font ${opts.font}: ${(err as Error).message}`));
+      throw err;
+    }
+    for (const w of written) lines.push(`  ${relative(process.cwd(), w) || w}`);
+    if (bound.missing.length > 0) {
+      const names = bound.missing.map((p) => (p.startsWith('tables/') ? p : `${fieldTitle(projectSchema(), p.split('.'))}（${p}）`));
+      lines.push(pick(lang, `  警告：${t.id} 缺少 ${names.join('、')}，已留空待手工填写`, `  warning: ${t.id} lacks ${names.join(', ')}; left blank to fill by hand`));
+    }
+  }
+  const fontNote = pick(lang, { option: '指定字体', system: '系统仿宋/宋体', bundled: '内置 Noto Serif SC' }[paint.pdfFonts.origin], { option: 'the given font', system: 'system FangSong/SimSun', bundled: 'bundled Noto Serif SC' }[paint.pdfFonts.origin]);
+  process.stdout.write(
+    pick(lang, `已生成 ${chosen.length} 份表单（PDF 字体：${fontNote}）：\n`, `Rendered ${chosen.length} forms (PDF font: ${fontNote}):\n`) + lines.join('\n') + '\n',
+  );
+  return 0;
+}

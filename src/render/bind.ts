@@ -1,0 +1,127 @@
+import type { Day } from '../calendar/dates.js';
+import { sumOf } from '../rules/lib/money.js';
+import type { Facts } from '../rules/types.js';
+import { cnDate, daxieWan, wan } from './format.js';
+import type { BoundForm, CellModel, FormModel } from './model.js';
+import type { CellTemplate, FormTemplate } from './template.js';
+import { widthsOf } from './template.js';
+
+/** One row of the 竣工验收材料清单: number, title and what goes in 备注. */
+export interface MaterialRow {
+  no: string;
+  title: string;
+  remark: string;
+}
+
+export interface BindInput {
+  facts: Facts & { summary?: Record<string, string> };
+  profileName: string;
+  /** Annex tables by id (tables/*.yaml as read). */
+  tables: Record<string, { rows: Record<string, unknown>[]; total?: number }>;
+  materials: MaterialRow[];
+  asOf: Day;
+}
+
+type Scope = Record<string, unknown>;
+
+const FILTERS: Record<string, (v: unknown) => string> = {
+  wan: (v) => (typeof v === 'number' ? wan(v) : String(v)),
+  daxie: (v) => (typeof v === 'number' ? daxieWan(v) : String(v)),
+  date: (v) => (typeof v === 'string' ? cnDate(v) : String(v)),
+  yesno: (v) => (v === true ? '是' : v === false ? '否' : String(v)),
+};
+
+function lookup(scope: Scope, path: string): unknown {
+  let node: unknown = scope;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Scope)[key];
+  }
+  return node;
+}
+
+/** Values a form asks for that are computed from the facts rather than stated. */
+function computed(input: BindInput): Scope {
+  const { facts } = input;
+  const natures = [...new Set((facts.money?.funding ?? []).map((f) => f.nature))];
+  const yearly = facts.money?.yearly ?? [];
+  const paid = yearly.filter((y) => y.paid !== undefined && y.paid > 0);
+  const next = yearly.find((y) => y.year === Number(input.asOf.slice(0, 4)) + 1);
+  const filed = facts.dates?.planFiled;
+  return {
+    profileName: input.profileName,
+    planYear: filed ? Number(filed.slice(0, 4)) + 1 : undefined,
+    fundNatures: natures.length > 0 ? natures.join('、') : undefined,
+    paidHistory: paid.length > 0 ? paid.map((y) => `${y.year}年支付 ${wan(y.paid!)} 万元`).join('；') : undefined,
+    nextYearDue: next ? Math.max(0, Math.round((next.budget - (next.paid ?? 0)) * 100) / 100) : undefined,
+  };
+}
+
+/** Fill `{path|filter}` placeholders; a missing value leaves a blank and is recorded. */
+function fill(text: string, scope: Scope, missing: Set<string>): string {
+  return text.replace(/\{([#\w.]+)(?:\|(\w+))?\}/g, (_, path: string, filter?: string) => {
+    const v = lookup(scope, path);
+    if (v === undefined || v === null || v === '') {
+      missing.add(path);
+      return '';
+    }
+    return filter && FILTERS[filter] ? FILTERS[filter](v) : String(v);
+  });
+}
+
+const cell = (text: string, o: Partial<CellModel> = {}): CellModel => ({ text, colSpan: 1, align: 'left', label: false, ...o });
+
+function gridCell(t: CellTemplate, scope: Scope, missing: Set<string>): CellModel {
+  const text = t.label ?? [t.text, t.value !== undefined ? fill(t.value, scope, missing) : undefined].filter((s) => s !== undefined).join('');
+  return cell(text, {
+    colSpan: t.span ?? 1,
+    align: t.align ?? (t.label !== undefined ? 'center' : 'left'),
+    label: t.label !== undefined,
+    ...(t.height ? { minHeightMm: t.height } : {}),
+    ...(t.sign ? { sign: t.sign } : {}),
+  });
+}
+
+/** Bind a form template to a package's facts and tables: the model both painters draw. */
+export function bindForm(t: FormTemplate, input: BindInput): BoundForm {
+  const missing = new Set<string>();
+  const scope: Scope = { ...input.facts, ...computed(input) };
+  const base = {
+    id: t.id,
+    fileName: t.file,
+    title: t.title.map((line) => fill(line, scope, missing)),
+    ...(t.preface ? { preface: fill(t.preface, scope, missing) } : {}),
+    ...(t.unitNote ? { unitNote: t.unitNote } : {}),
+    columns: widthsOf(t),
+    notes: t.notes,
+  };
+  let form: FormModel;
+  if (t.kind === 'grid') {
+    form = { ...base, rows: t.rows.map((r) => r.map((c) => gridCell(c, scope, missing))), headerRows: 0 };
+  } else {
+    const header = t.columns.map((c) => cell(c.title, { align: 'center', label: true }));
+    let body: CellModel[][];
+    if (t.kind === 'materials') {
+      body = input.materials.map((m) => [cell(m.no, { align: 'center' }), cell(m.title), cell(''), cell(m.remark)]);
+    } else {
+      const table = input.tables[t.table];
+      if (!table) missing.add(`tables/${t.table}`);
+      const rows = table?.rows ?? [];
+      // Blanks the table does not fill are not missing facts: a row may leave a remark empty.
+      body = rows.map((row, i) => t.columns.map((c) => cell(fill(c.value ?? '', { ...row, '#': i + 1 }, new Set()), { align: c.align ?? 'left' })));
+      if (t.total) {
+        const total = table?.total ?? sumOf(rows.map((r) => Number(r.amount ?? 0)));
+        const tail = t.columns.length - t.total.column - 1;
+        const totalScope = { total };
+        const words = t.total.words ? `（大写：${fill(t.total.words, totalScope, missing)}）` : '';
+        body.push([
+          cell(t.total.label, { colSpan: t.total.column, align: 'center', label: true }),
+          cell(fill(t.total.value, totalScope, missing), { align: 'right' }),
+          ...(tail > 0 ? [cell(words, { colSpan: tail })] : []),
+        ]);
+      }
+    }
+    form = { ...base, rows: [header, ...body], headerRows: 1 };
+  }
+  return { form, missing: [...missing] };
+}

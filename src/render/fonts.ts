@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** A font file for pdfkit; `family` names the face inside a collection (.ttc). */
+export interface FontFile {
+  path: string;
+  family?: string;
+}
+
+export interface PdfFonts {
+  body: FontFile;
+  title: FontFile;
+  /** Where the faces came from, for the user and for tests. */
+  origin: 'option' | 'system' | 'bundled';
+}
+
+/** System 仿宋 (body) and 宋体 (title) faces, by platform; the first pair found is used. */
+const SYSTEM: { body: FontFile; title: FontFile }[] = [
+  { body: { path: 'C:\\Windows\\Fonts\\simfang.ttf' }, title: { path: 'C:\\Windows\\Fonts\\simsun.ttc', family: 'SimSun' } },
+  { body: { path: '/System/Library/Fonts/Supplemental/STFANGSO.ttf' }, title: { path: '/System/Library/Fonts/Supplemental/Songti.ttc', family: 'STSongti-SC-Regular' } },
+  { body: { path: '/Library/Fonts/STFANGSO.TTF' }, title: { path: '/Library/Fonts/STSONG.TTF' } },
+  ...['/usr/share/fonts/truetype/windows', '/usr/share/fonts/windows', '/usr/share/fonts', join(homedir(), '.local/share/fonts'), join(homedir(), '.fonts')].map((d) => ({
+    body: { path: join(d, 'simfang.ttf') },
+    title: { path: join(d, 'simsun.ttc'), family: 'SimSun' },
+  })),
+];
+
+/** Noto Serif SC from an npm package, so a bare machine renders Chinese. */
+export function bundledFonts(): PdfFonts {
+  const dir = dirname(require.resolve('@expo-google-fonts/noto-serif-sc/package.json'));
+  return {
+    body: { path: join(dir, '400Regular', 'NotoSerifSC_400Regular.ttf') },
+    title: { path: join(dir, '700Bold', 'NotoSerifSC_700Bold.ttf') },
+    origin: 'bundled',
+  };
+}
+
+/** `--font FILE` for every text; else a system 仿宋/宋体 pair when installed; else the bundled face. */
+export function pdfFonts(option?: string): PdfFonts {
+  if (option) return { body: { path: option }, title: { path: option }, origin: 'option' };
+  const found = SYSTEM.find((s) => existsSync(s.body.path) && existsSync(s.title.path));
+  return found ? { ...found, origin: 'system' } : bundledFonts();
+}
+
+const fontkit = require('fontkit') as { create(buf: Uint8Array, postscriptName?: string): object };
+const parsed = new Map<string, object>();
+
+/**
+ * The face of a font file, parsed once per process. pdfkit accepts a parsed fontkit font, and
+ * fontkit fills its tables (cmap, GSUB) lazily on first use: handing every form the same object
+ * keeps that work from being redone for each document.
+ */
+export function parsedFace(f: FontFile): object {
+  const key = fontKey(f);
+  let face = parsed.get(key);
+  if (!face) {
+    face = fontkit.create(readFileSync(f.path), f.family);
+    parsed.set(key, face);
+  }
+  return face;
+}
+
+/** The name a document caches a face under. */
+export const fontKey = (f: FontFile): string => `${f.path}#${f.family ?? ''}`;

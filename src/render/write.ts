@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../fs/atomic.js';
+import type { FormModel } from './model.js';
+import type { PdfFonts } from './fonts.js';
+import type { DocxFonts } from './page.js';
+
+export type Format = 'docx' | 'pdf';
+
+export interface PaintOptions {
+  formats: Format[];
+  pdfFonts: PdfFonts;
+  docxFonts: DocxFonts;
+}
+
+/** Paint a form in each format and write each file atomically; returns the paths written. */
+export async function writeForm(form: FormModel, outBase: string, o: PaintOptions): Promise<string[]> {
+  const written: string[] = [];
+  for (const f of o.formats) {
+    // Each painter's library is loaded only when its format is asked for.
+    const bytes = f === 'pdf' ? await (await import('./paint-pdf.js')).paintPdf(form, o.pdfFonts) : await (await import('./paint-docx.js')).paintDocx(form, o.docxFonts);
+    const path = `${outBase}.${f}`;
+    writeFileAtomic(path, bytes);
+    written.push(path);
+  }
+  return written;
+}
+
+/** A font the user named must exist before any form is drawn. */
+export const fontMissing = (path: string | undefined): boolean => path !== undefined && !existsSync(path);

@@ -1,0 +1,204 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { formTemplates } from '../src/render/template.js';
+import type { FormTemplate } from '../src/render/template.js';
+import { loadProfile } from '../src/profiles/profile.js';
+import type { ProfileId } from '../src/profiles/profile.js';
+import { AS_OF, copyExample, EXAMPLES, ROOT, tempDir, zwpack } from './helpers.js';
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/** Every printed word of a form's original: title lines, labels, static text, sign lines, notes, column titles. */
+function printedWords(t: FormTemplate): string[] {
+  const words = [...t.notes];
+  for (const line of t.title) if (!line.includes('{')) words.push(line);
+  if (t.kind === 'grid') {
+    for (const row of t.rows) {
+      for (const c of row) {
+        words.push(...(c.label ?? '').split('\n'), ...(c.text ?? '').split('\n'), ...(c.sign?.lines ?? []));
+        if (c.sign?.seal) words.push('（盖章）');
+        if (c.sign?.date) words.push('年　　月　　日');
+      }
+    }
+  } else {
+    words.push(...t.columns.map((c) => c.title));
+    if (t.kind === 'table' && t.total) words.push(t.total.label);
+  }
+  return words.map(squash).filter(Boolean);
+}
+
+const docxText = (file: string): string => {
+  const xml = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+};
+const pdfText = (file: string, page?: number): string =>
+  spawnSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' }).stdout;
+const pdfFonts = (file: string): string[] => spawnSync('pdffonts', [file], { encoding: 'utf8' }).stdout.trim().split('\n').slice(2);
+const pdfPages = (file: string): number => Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1]);
+
+function render(dir: string, args: string[] = [], env: Record<string, string> = {}) {
+  const out = join(tempDir(), 'out');
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'zwpack.js'), 'render', dir, '--out', out, '--as-of', AS_OF, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { ...r, out };
+}
+
+describe('zwpack render', () => {
+  for (const [profile, dir] of Object.entries(EXAMPLES)) {
+    it(`every form of the ${profile} example, in DOCX and PDF, holds the original's words and the facts`, () => {
+      const r = render(join(ROOT, dir), ['--all']);
+      expect(r.status, r.stderr).toBe(0);
+      const facts = parse(readFileSync(join(ROOT, dir, 'project.yaml'), 'utf8')) as { name: string; owner: { name: string } };
+      const templates = loadProfile(profile as ProfileId).forms.map((id) => formTemplates().get(id)!);
+      expect(readdirSync(r.out).sort()).toEqual(templates.flatMap((t) => [`${t.file}.docx`, `${t.file}.pdf`]).sort());
+      for (const t of templates) {
+        const docx = squash(docxText(join(r.out, `${t.file}.docx`)));
+        const pdf = squash(pdfText(join(r.out, `${t.file}.pdf`)));
+        for (const word of [...printedWords(t), squash(facts.name)]) {
+          expect(docx, `${t.id} DOCX: ${word}`).toContain(word);
+          expect(pdf, `${t.id} PDF: ${word}`).toContain(word);
+        }
+        if (t.kind === 'grid') {
+          expect(docx).toContain(squash(facts.owner.name));
+          expect(pdf).toContain(squash(facts.owner.name));
+        }
+        const fonts = pdfFonts(join(r.out, `${t.file}.pdf`));
+        expect(fonts.length).toBeGreaterThan(0);
+        // name type encoding emb sub uni: every face embedded and subset.
+        for (const f of fonts) expect(f.split(/\s+/).slice(-5, -2), f).toEqual(['yes', 'yes', 'yes']);
+      }
+    });
+  }
+
+  it('the Jinhu forms carry the facts in their cells: amounts with two decimals, dates, the computed plan year', () => {
+    const r = render(join(ROOT, EXAMPLES.jinhu), ['--all', '--to', 'pdf']);
+    expect(r.status).toBe(0);
+    const f1 = squash(pdfText(join(r.out, '附件1-计划申报表.pdf')));
+    expect(f1).toContain('计划申报表（2025年度）');
+    expect(f1).toContain('420.00');
+    expect(f1).toContain('县级财政投资、向上争取资金');
+    const f2 = squash(pdfText(join(r.out, '附件2-存量政务信息化项目备案表.pdf')));
+    expect(f2).toContain('2025年支付223.68万元；2026年支付111.84万元');
+    expect(f2).toContain('37.28');
+    const f4 = squash(pdfText(join(r.out, '附件4-竣工验收申请表.pdf')));
+    expect(f4).toContain('JHCG2025-0186');
+    expect(f4).toContain('372.80');
+    expect(f4).toMatch(/\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日/);
+  });
+
+  it('a DOCX has an A4 GB/T 9704 page in exact twips, East Asian fonts and a fixed-width table', () => {
+    const r = render(join(ROOT, EXAMPLES.jinhu), ['--form', 'JH-FORM-4', '--to', 'docx']);
+    expect(r.status).toBe(0);
+    const xml = strFromU8(unzipSync(readFileSync(join(r.out, '附件4-竣工验收申请表.docx')))['word/document.xml']!);
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(xml).toContain('w:eastAsia="宋体"');
+    expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
+    // Columns of 30, 44, 34 and 48 mm add up to the 156 mm 版心.
+    expect([...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([1701, 2494, 1928, 2721]);
+  });
+
+  it('each Jinhu form fits one A4 page as its original does, with room for a 42 mm seal in every seal block', () => {
+    const r = render(join(ROOT, EXAMPLES.jinhu), ['--all']);
+    expect(r.status, r.stderr).toBe(0);
+    for (const f of readdirSync(r.out).filter((n) => n.endsWith('.pdf'))) expect([f, pdfPages(join(r.out, f))]).toEqual([f, 1]);
+    const xml = strFromU8(unzipSync(readFileSync(join(r.out, '附件4-竣工验收申请表.docx')))['word/document.xml']!);
+    // 42 mm is 2381 twips: each of the three seal rows is at least that high.
+    const sealRows = [...xml.matchAll(/<w:trHeight w:val="(\d+)" w:hRule="atLeast"\/>/g)].map((m) => Number(m[1])).filter((h) => h >= 2381);
+    expect(sealRows).toHaveLength(3);
+  });
+
+  it('a long annex table runs across pages with its header row repeated', () => {
+    const dir = copyExample('jilin');
+    const file = join(dir, 'tables', '软硬件配置清单.yaml');
+    const rows = Array.from({ length: 90 }, (_, i) => `  - {category: 硬件, name: 服务器${i + 1}, spec: 2路CPU/256GB, unit: 台, quantity: 1, unitPrice: 1, amount: 1}`).join('\n');
+    const text = readFileSync(file, 'utf8').replace(/rows:\n[\s\S]*?\ntotal: [\d.]+/, `rows:\n${rows}\ntotal: 90`);
+    writeFileSync(file, text);
+    const r = render(dir, ['--form', 'JL-ANNEX-1']);
+    expect(r.status, r.stderr).toBe(0);
+    const pdf = join(r.out, '建议书附件1-项目软硬件配置清单.pdf');
+    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(3);
+    for (const page of [2, 3]) expect(squash(pdfText(pdf, page))).toContain('序号类别名称主要技术参数');
+    expect(squash(pdfText(pdf))).toContain('服务器90');
+    const xml = strFromU8(unzipSync(readFileSync(join(r.out, '建议书附件1-项目软硬件配置清单.docx')))['word/document.xml']!);
+    expect(xml).toContain('<w:tblHeader/>');
+  });
+
+  it('the investment estimate states its total in Chinese capitals', () => {
+    const r = render(join(ROOT, EXAMPLES.jilin), ['--form', 'JL-ANNEX-3', '--to', 'pdf']);
+    expect(r.status).toBe(0);
+    expect(squash(pdfText(join(r.out, '建议书附件3-项目总投资估算表.pdf')))).toContain('（大写：捌佰壹拾捌万叁仟元整）');
+  });
+
+  it('rendering twice gives byte-identical files; SOURCE_DATE_EPOCH sets the document date', () => {
+    const a = render(join(ROOT, EXAMPLES.jinhu), ['--all']);
+    const b = render(join(ROOT, EXAMPLES.jinhu), ['--all']);
+    for (const f of readdirSync(a.out)) expect(readFileSync(join(b.out, f)).equals(readFileSync(join(a.out, f))), f).toBe(true);
+    const c = render(join(ROOT, EXAMPLES.jinhu), ['--form', 'JH-FORM-4'], { SOURCE_DATE_EPOCH: '1767225600' });
+    const info = spawnSync('pdfinfo', ['-isodates', join(c.out, '附件4-竣工验收申请表.pdf')], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/CreationDate:\s+2026-01-01T00:00:00/);
+    const core = strFromU8(unzipSync(readFileSync(join(c.out, '附件4-竣工验收申请表.docx')))['docProps/core.xml']!);
+    expect(core).toContain('2026-01-01T00:00:00Z');
+  });
+
+  it('by default draws the forms of the project\'s stage', () => {
+    const r = render(join(ROOT, EXAMPLES.jinhu));
+    expect(r.status).toBe(0);
+    // The Jinhu example is at 竣工验收: the acceptance application and the materials list.
+    expect(readdirSync(r.out).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['竣工验收材料清单.pdf', '附件4-竣工验收申请表.pdf']);
+  });
+
+  it('a form whose facts are incomplete renders with blanks and a warning naming them', () => {
+    const dir = copyExample('jinhu');
+    const file = join(dir, 'project.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/procurementNo: .*\n/, ''));
+    const r = render(dir, ['--form', 'JH-FORM-4']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('警告：JH-FORM-4 缺少 采购编号（procurementNo），已留空待手工填写');
+    expect(existsSync(join(r.out, '附件4-竣工验收申请表.pdf'))).toBe(true);
+  });
+
+  it('materials that do not apply are marked with the reason, or left out with --omit-na', () => {
+    const marked = render(join(ROOT, EXAMPLES.jilin), ['--form', 'ACCEPT-LIST', '--to', 'pdf']);
+    const text = squash(pdfText(join(marked.out, '竣工验收材料清单.pdf')));
+    expect(text).toContain('涉密信息系统分级保护测评意见');
+    expect(text).toContain('不适用：仅当「是否涉密」为“是”时需要');
+    expect(text).toContain('13含有软件开发的项目还需提供以下资料：（1）软件需求规格说明书');
+    expect(text).toContain('2项目审批材料（项目批复文件、可行性研究报告、初步设计等）');
+    const omitted = render(join(ROOT, EXAMPLES.jilin), ['--form', 'ACCEPT-LIST', '--to', 'pdf', '--omit-na']);
+    expect(squash(pdfText(join(omitted.out, '竣工验收材料清单.pdf')))).not.toContain('涉密信息系统分级保护测评意见');
+  });
+
+  describe('bad arguments and places: exit 2 and one line', () => {
+    const cases: [string, string[]][] = [
+      ['an unknown format', ['--to', 'xls']],
+      ['an unknown form', ['--form', 'JH-FORM-9']],
+      ['a font file that does not exist', ['--font', '/nonexistent/仿宋.ttf']],
+    ];
+    for (const [what, args] of cases) {
+      it(what, () => {
+        const r = zwpack(['render', join(ROOT, EXAMPLES.jinhu), '--out', join(tempDir(), 'o'), ...args]);
+        expect(r.status).toBe(2);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      });
+    }
+    it('an output folder that cannot be written', () => {
+      if (process.getuid?.() === 0) {
+        // root writes anywhere: use a path under a regular file instead.
+        const r = zwpack(['render', join(ROOT, EXAMPLES.jinhu), '--out', join(ROOT, 'package.json', 'out')]);
+        expect(r.status).toBe(2);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        return;
+      }
+      const ro = tempDir();
+      chmodSync(ro, 0o500);
+      const r = zwpack(['render', join(ROOT, EXAMPLES.jinhu), '--out', join(ro, 'out')]);
+      expect(r.status).toBe(2);
+      rmSync(ro, { recursive: true, force: true });
+    });
+  });
+});
