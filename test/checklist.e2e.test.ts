@@ -1,7 +1,10 @@
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { AS_OF, copyExample, edit, EXAMPLES, zwpack } from './helpers.js';
+import { AS_OF, copyExample, edit, EXAMPLES, tempDir, zwpack } from './helpers.js';
 
 interface Item { id: string; status: string; reason?: string; due?: string; next?: string }
 function checklist(dir: string, asOf = AS_OF): { status: number | null; ready: number; applicable: number; items: Map<string, Item> } {
@@ -85,5 +88,63 @@ describe('zwpack checklist', () => {
     const c = checklist(target);
     expect(c.ready).toBe(0);
     expect(c.status).toBe(1);
+  });
+
+  describe('--to and --ics', () => {
+    const squash = (t: string): string => t.replace(/\s+/g, '');
+
+    it('--to pdf,docx draws the 竣工验收材料清单 with each item\'s status in 备注', () => {
+      const dir = copyExample('jilin');
+      const folder = join(dir, 'materials', '06-项目测试报告');
+      for (const f of readdirSync(folder)) rmSync(join(folder, f));
+      const out = tempDir();
+      const r = zwpack(['checklist', dir, '--as-of', AS_OF, '--to', 'pdf,docx', '--out', out]);
+      expect(r.status).toBe(1);
+      const base = join(out, `竣工验收材料清单（核对结果 ${AS_OF}）`);
+      const pdf = squash(spawnSync('pdftotext', [`${base}.pdf`, '-'], { encoding: 'utf8' }).stdout);
+      expect(pdf).toContain('6项目测试报告（系统测试、强弱电气检测、防雷、环评验收、消防验收等，根据实际情况确定）缺失');
+      expect(pdf).toContain('5项目合同书就绪（1个文件）');
+      expect(pdf).toContain('涉密信息系统分级保护测评意见不适用');
+      const xml = strFromU8(unzipSync(readFileSync(`${base}.docx`))['word/document.xml']!);
+      expect(xml).toContain('缺失');
+      expect(xml).toContain('就绪（1 个文件）');
+    });
+
+    it('--ics writes the coming deadlines as an iCalendar file a calendar program reads', () => {
+      const dir = copyExample('xiangfen');
+      // Signed on Friday 2026-11-20: filing is due 5 working days later, on 2026-11-27.
+      edit(join(dir, 'project.yaml'), 'contractSigned: 2026-09-24', 'contractSigned: 2026-11-20');
+      edit(join(dir, 'project.yaml'), 'contractFiled: 2026-10-09\n', '');
+      for (const f of readdirSync(join(dir, 'materials', '01-合同备案材料'))) rmSync(join(dir, 'materials', '01-合同备案材料', f));
+      const ics = join(tempDir(), '截止日期.ics');
+      const r = zwpack(['checklist', dir, '--as-of', AS_OF, '--ics', ics]);
+      expect(r.stderr).toContain('1 个截止日期');
+      const text = readFileSync(ics, 'utf8');
+      expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+      const cal = new ICAL.Component(ICAL.parse(text));
+      const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      expect(events).toHaveLength(1);
+      expect(events[0]!.summary).toBe('合同备案材料 截止（襄汾县政务服务“一网通办”升级改造项目）');
+      expect(events[0]!.startDate.toString()).toBe('2026-11-27');
+      expect(events[0]!.startDate.isDate).toBe(true);
+      expect(events[0]!.uid).toBe('xiangfen-01-20261127@zwpack');
+    });
+
+    it('a deadline in a year the holiday data does not cover is flagged to be checked, not given as certain', () => {
+      const dir = copyExample('xiangfen');
+      edit(join(dir, 'project.yaml'), '  constructionStart: 2026-10-12\n', '  constructionStart: 2026-10-12\n  accepted: 2026-11-20\n');
+      const ics = join(tempDir(), 'd.ics');
+      const r = zwpack(['checklist', dir, '--as-of', AS_OF, '--ics', ics, '--format', 'json']);
+      const item = (JSON.parse(r.stdout) as { items: (Item & { dueUncertain?: boolean })[] }).items.find((i) => i.id === '04')!;
+      expect(item).toMatchObject({ status: 'missing', dueUncertain: true, next: expect.stringContaining('节假日数据未覆盖该年') });
+      const events = new ICAL.Component(ICAL.parse(readFileSync(ics, 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      expect(events.map((e) => e.summary)).toEqual(['竣工验收报告 截止（日期待核实）（襄汾县政务服务“一网通办”升级改造项目）']);
+    });
+
+    it('an --ics path that cannot be written: one line, exit 2', () => {
+      const r = zwpack(['checklist', EXAMPLES.jilin, '--as-of', AS_OF, '--ics', join(EXAMPLES.jilin, 'project.yaml', 'x.ics')]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    });
   });
 });

@@ -25,6 +25,8 @@ export interface ItemStatus {
   reason?: string;
   /** The date by which it is due, when one follows from the facts. */
   due?: Day;
+  /** The due date counts working days in a year the holiday data does not cover: to be checked by hand. */
+  dueUncertain?: true;
   /** What to do next, for any status but present and not applicable. */
   next?: string;
 }
@@ -51,13 +53,15 @@ export function notApplicable(m: Material, facts: Facts, lang: Lang): string | n
   return null;
 }
 
-function dueDate(m: Material, facts: Facts, calendar: WorkCalendar): Day | undefined {
+/** The due day, and whether the holiday data covers the working days counted to reach it. */
+function dueDate(m: Material, facts: Facts, calendar: WorkCalendar): { day: Day; covered: boolean } | undefined {
   const dates = facts.dates ?? {};
-  if (m.due?.by) return dates[m.due.by as DateKey];
+  const sure = (day: Day | undefined) => (day ? { day, covered: true } : undefined);
+  if (m.due?.by) return sure(dates[m.due.by as DateKey]);
   const from = m.due?.after ? dates[m.due.after as DateKey] : undefined;
   if (!from) return undefined;
-  if (m.due?.workdays) return calendar.addWorkdays(from, m.due.workdays).day;
-  if (m.due?.months) return addMonths(from, m.due.months);
+  if (m.due?.workdays) return calendar.addWorkdays(from, m.due.workdays);
+  if (m.due?.months) return sure(addMonths(from, m.due.months));
   return undefined;
 }
 
@@ -85,13 +89,16 @@ export function materialStatuses(dir: string, facts: Facts, profile: Profile, as
     const reason = notApplicable(m, facts, lang);
     if (reason) return { ...base, status: 'not-applicable', files: [], reason };
     const { files, empty } = filesIn(dir, folder);
-    const due = dueDate(m, facts, calendar);
-    if (files.length > 0) return { ...base, status: 'present', files, ...(due ? { due } : {}) };
+    const when = dueDate(m, facts, calendar);
+    const due = when?.day;
+    const dueFields = when ? { due: when.day, ...(when.covered ? {} : { dueUncertain: true as const }) } : {};
+    if (files.length > 0) return { ...base, status: 'present', files, ...dueFields };
     const overdue = due !== undefined && asOf > due;
     const status: Status = empty ? 'empty' : overdue ? 'overdue' : 'missing';
+    const unsure = when && !when.covered ? pick(lang, '；节假日数据未覆盖该年，此日期按周末推算，请核实', '; the holiday data does not cover that year: counted over weekends only, check it') : '';
     const next = empty
       ? pick(lang, `${folder}/ 中的文件为空或无法读取，请放入完整文件`, `the files in ${folder}/ are empty or unreadable: add the real file`)
-      : pick(lang, `把文件放入 ${folder}/${due ? `（${overdue ? '已于' : '须在'} ${due}${overdue ? ' 逾期' : ' 前'}）` : ''}`, `put the file in ${folder}/${due ? ` (${overdue ? 'overdue since' : 'due by'} ${due})` : ''}`);
-    return { ...base, status, files: [], next, ...(due ? { due } : {}) };
+      : pick(lang, `把文件放入 ${folder}/${due ? `（${overdue ? '已于' : '须在'} ${due}${overdue ? ' 逾期' : ' 前'}${unsure}）` : ''}`, `put the file in ${folder}/${due ? ` (${overdue ? 'overdue since' : 'due by'} ${due}${unsure})` : ''}`);
+    return { ...base, status, files: [], next, ...dueFields };
   });
 }

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { asOfArg } from './args.js';
 import { packagedCalendar } from '../calendar/workdays.js';
 import { materialStatuses } from '../checklist/status.js';
@@ -9,11 +9,20 @@ import { loadPackage } from '../package/load.js';
 import type { Facts } from '../rules/types.js';
 import { UsageError } from './errors.js';
 import { emit } from './output.js';
+import { deadlinesIcs } from '../checklist/ics.js';
+import { writeFileAtomic } from '../fs/atomic.js';
+import { fsReason } from '../fs/errors.js';
+import type { LoadedPackage } from '../package/load.js';
+import type { Material } from '../profiles/profile.js';
 
 export interface ChecklistOptions {
   asOf?: string;
   format: string;
   output?: string;
+  /** Also render the 竣工验收材料清单 with each item's status: `docx`, `pdf` or both. */
+  to?: string;
+  out?: string;
+  ics?: string;
   lang: Lang;
 }
 
@@ -26,7 +35,7 @@ const MARK: Record<Status, [string, string, string]> = {
 };
 
 /** zwpack checklist: what is present, missing, empty, overdue or not applicable; exit 1 on any gap. */
-export function runChecklist(dirArg: string | undefined, opts: ChecklistOptions): number {
+export async function runChecklist(dirArg: string | undefined, opts: ChecklistOptions): Promise<number> {
   const { lang } = opts;
   const asOf = asOfArg(opts.asOf, lang);
   const dir = dirArg ?? '.';
@@ -38,12 +47,47 @@ export function runChecklist(dirArg: string | undefined, opts: ChecklistOptions)
   const items = materialStatuses(resolve(dir), facts, pkg.profile, asOf, packagedCalendar(), lang);
   const applicable = items.filter((i) => i.status !== 'not-applicable');
   const ready = applicable.filter((i) => i.status === 'present').length;
+  if (opts.to) await renderList(pkg, items, asOf, opts);
+  if (opts.ics) {
+    const { text, count } = deadlinesIcs({ projectName: facts.name ?? '', profileId: pkg.profile.id, asOf, items });
+    try {
+      writeFileAtomic(resolve(opts.ics), text);
+    } catch (err) {
+      throw new UsageError(pick(lang, `无法写入 ${opts.ics}：${fsReason(err, lang) ?? (err as Error).message}`, `cannot write ${opts.ics}: ${fsReason(err, lang) ?? (err as Error).message}`));
+    }
+    process.stderr.write(pick(lang, `已写入 ${opts.ics}：${count} 个截止日期\n`, `wrote ${opts.ics}: ${count} deadlines\n`));
+  }
   if (opts.format === 'json') {
     emit(JSON.stringify({ path: dir, profile: pkg.profile.id, asOf, ready, applicable: applicable.length, items }, null, 2) + '\n', opts.output, lang);
   } else {
     emit(pretty(dir, pkg.profile.name, items, ready, applicable.length, asOf, lang), opts.output, lang);
   }
   return ready === applicable.length ? 0 : 1;
+}
+
+/** The 竣工验收材料清单 with each item's status in 备注, drawn by render's painters. */
+async function renderList(pkg: LoadedPackage, items: ItemStatus[], asOf: string, opts: ChecklistOptions): Promise<void> {
+  const { lang } = opts;
+  const { formatsArg, renderForms } = await import('./render.js');
+  const { materialRows } = await import('../render/forms.js');
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const remarkOf = (m: Material): string => {
+    const i = byId.get(m.id)!;
+    const [, zh] = MARK[i.status];
+    if (i.status === 'present') return `${zh}（${i.files.length} 个文件）`;
+    if (i.status === 'not-applicable') return `${zh}：${i.reason ?? ''}`;
+    return i.due ? `${zh}（${i.status === 'overdue' ? '应于' : '须在'} ${i.due} 前）` : zh;
+  };
+  const { lines } = await renderForms(pkg, ['ACCEPT-LIST'], {
+    lang,
+    asOf,
+    formats: formatsArg(opts.to!, lang),
+    outDir: resolve(opts.out ?? join(pkg.dir, 'out')),
+    materials: materialRows(pkg, lang, false, remarkOf),
+    fileSuffix: `（核对结果 ${asOf}）`,
+  });
+  // stdout carries the checklist itself (maybe JSON): the files written are told on stderr.
+  process.stderr.write(pick(lang, '已生成：\n', 'rendered:\n') + lines.join('\n') + '\n');
 }
 
 function pretty(dir: string, profileName: string, items: ItemStatus[], ready: number, total: number, asOf: string, lang: Lang): string {

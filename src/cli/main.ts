@@ -78,9 +78,12 @@ export async function main(argv: string[]): Promise<void> {
     .option('--as-of <date>', '以此日期判断逾期（默认今天）/ judge overdue items on this date (default today)')
     .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json']).default('pretty'))
     .option('--output <file>', '写入文件 / write to a file')
-    .action(async (dir: string, opts: { asOf?: string; format: string; output?: string }) => {
+    .option('--to <formats>', '同时生成带核对结果的竣工验收材料清单 / also render the materials list with each status: docx,pdf')
+    .option('--out <dir>', '--to 的输出目录（默认 <dir>/out）/ output folder of --to (default <dir>/out)')
+    .option('--ics <file>', '把即将到期的截止日期写成 iCalendar 文件 / write the coming deadlines as an iCalendar file')
+    .action(async (dir: string, opts: { asOf?: string; format: string; output?: string; to?: string; out?: string; ics?: string }) => {
       const { runChecklist } = await import('./checklist.js');
-      status = runChecklist(dir, { ...opts, lang: langOf(program) });
+      status = await runChecklist(dir, { ...opts, lang: langOf(program) });
     });
 
   program

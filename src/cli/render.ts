@@ -3,6 +3,9 @@ import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { fsReason } from '../fs/errors.js';
 import { loadPackage } from '../package/load.js';
+import type { LoadedPackage } from '../package/load.js';
+import type { BindOptions } from '../render/forms.js';
+import type { PdfFonts } from '../render/fonts.js';
 import { bindPackageForm, formsForStage, profileForms } from '../render/forms.js';
 import { pdfFonts } from '../render/fonts.js';
 import { DEFAULT_DOCX_FONTS } from '../render/page.js';
@@ -25,7 +28,7 @@ export interface RenderOptions {
   lang: Lang;
 }
 
-function formatsArg(value: string, lang: Lang): Format[] {
+export function formatsArg(value: string, lang: Lang): Format[] {
   const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = list.find((f) => f !== 'docx' && f !== 'pdf');
   if (bad !== undefined || list.length === 0) throw new UsageError(pick(lang, `--to 只能是 docx、pdf 或 docx,pdf，而不是「${value}」`, `--to must be docx, pdf or docx,pdf, not "${value}"`));
@@ -55,18 +58,45 @@ export async function runRender(dirArg: string | undefined, opts: RenderOptions)
   if (chosen.length === 0) {
     throw new UsageError(pick(lang, `当前阶段没有默认表单；用 --all 或 --form 选择（可用：${available.map((t) => t.id).join('、')}）`, `no form for the current stage; choose with --all or --form (available: ${available.map((t) => t.id).join(', ')})`));
   }
-  const outDir = resolve(opts.out ?? join(dir, 'out'));
-  const paint = { formats, pdfFonts: pdfFonts(opts.font), docxFonts: opts.docxFont ? { ...DEFAULT_DOCX_FONTS, body: opts.docxFont } : DEFAULT_DOCX_FONTS };
+  const { lines, fontOrigin } = await renderForms(pkg, chosen.map((t) => t.id), {
+    lang,
+    asOf,
+    formats,
+    outDir: resolve(opts.out ?? join(dir, 'out')),
+    omitNotApplicable: opts.omitNa === true,
+    ...(opts.font ? { font: opts.font } : {}),
+    ...(opts.docxFont ? { docxFont: opts.docxFont } : {}),
+  });
+  const fontNote = pick(lang, { option: '指定字体', system: '系统仿宋/宋体', bundled: '内置 Noto Serif SC' }[fontOrigin], { option: 'the given font', system: 'system FangSong/SimSun', bundled: 'bundled Noto Serif SC' }[fontOrigin]);
+  process.stdout.write(
+    pick(lang, `已生成 ${chosen.length} 份表单（PDF 字体：${fontNote}）：\n`, `Rendered ${chosen.length} forms (PDF font: ${fontNote}):\n`) + lines.join('\n') + '\n',
+  );
+  return 0;
+}
+
+export interface RenderFormsOptions extends BindOptions {
+  formats: Format[];
+  outDir: string;
+  font?: string;
+  docxFont?: string;
+  /** Added to each file name (the checklist's `（核对结果 …）`). */
+  fileSuffix?: string;
+}
+
+/** Bind and paint the given forms of a package into outDir; lines name the files written and the facts missing. */
+export async function renderForms(pkg: LoadedPackage, ids: string[], o: RenderFormsOptions): Promise<{ lines: string[]; fontOrigin: PdfFonts['origin'] }> {
+  const { lang } = o;
+  const paint = { formats: o.formats, pdfFonts: pdfFonts(o.font), docxFonts: o.docxFont ? { ...DEFAULT_DOCX_FONTS, body: o.docxFont } : DEFAULT_DOCX_FONTS };
   const lines: string[] = [];
-  for (const t of chosen) {
-    const bound = bindPackageForm(pkg, t, { lang, asOf, omitNotApplicable: opts.omitNa === true });
+  for (const t of profileForms(pkg).filter((f) => ids.includes(f.id))) {
+    const bound = bindPackageForm(pkg, t, o);
     let written: string[];
     try {
-      written = await writeForm(bound.form, join(outDir, bound.form.fileName), paint);
+      written = await writeForm(bound.form, join(o.outDir, bound.form.fileName + (o.fileSuffix ?? '')), paint);
     } catch (err) {
       const reason = fsReason(err, lang);
-      if (reason) throw new UsageError(pick(lang, `无法写入 ${outDir}：${reason}`, `cannot write to ${outDir}: ${reason}`));
-      if (opts.font) throw new UsageError(pick(lang, `无法使用字体 ${opts.font}：${(err as Error).message}`, `cannot use the font ${opts.font}: ${(err as Error).message}`));
+      if (reason) throw new UsageError(pick(lang, `无法写入 ${o.outDir}：${reason}`, `cannot write to ${o.outDir}: ${reason}`));
+      if (o.font) throw new UsageError(pick(lang, `无法使用字体 ${o.font}：${(err as Error).message}`, `cannot use the font ${o.font}: ${(err as Error).message}`));
       throw err;
     }
     for (const w of written) lines.push(`  ${relative(process.cwd(), w) || w}`);
@@ -75,9 +105,5 @@ export async function runRender(dirArg: string | undefined, opts: RenderOptions)
       lines.push(pick(lang, `  警告：${t.id} 缺少 ${names.join('、')}，已留空待手工填写`, `  warning: ${t.id} lacks ${names.join(', ')}; left blank to fill by hand`));
     }
   }
-  const fontNote = pick(lang, { option: '指定字体', system: '系统仿宋/宋体', bundled: '内置 Noto Serif SC' }[paint.pdfFonts.origin], { option: 'the given font', system: 'system FangSong/SimSun', bundled: 'bundled Noto Serif SC' }[paint.pdfFonts.origin]);
-  process.stdout.write(
-    pick(lang, `已生成 ${chosen.length} 份表单（PDF 字体：${fontNote}）：\n`, `Rendered ${chosen.length} forms (PDF font: ${fontNote}):\n`) + lines.join('\n') + '\n',
-  );
-  return 0;
+  return { lines, fontOrigin: paint.pdfFonts.origin };
 }
