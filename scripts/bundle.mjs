@@ -1,8 +1,10 @@
 // Build step: bundle the compiled CLI into a few files (one chunk per command), so a run
 // loads a handful of modules instead of hundreds. Start-up time is most of a validate run.
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunk names carry a content hash: start clean so old chunks do not pile up.
+rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   entryPoints: ['dist/cli/main.js'],
   bundle: true,

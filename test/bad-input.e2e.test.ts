@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, 
 import { strToU8, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, copyExample, EXAMPLES, ROOT, tempDir, validateJson, zwpack } from './helpers.js';
+import { AS_OF, BIN, copyExample, EXAMPLES, ROOT, tempDir, validateJson, zwpack } from './helpers.js';
 
 // Each case here is a row of docs/bad-input.md.
 
@@ -171,5 +171,49 @@ describe('interrupting init never leaves a truncated file', () => {
         expect(readFileSync(f, 'utf8').length, rel).toBe(want.length);
       }
     }
+  });
+});
+
+describe('render never leaves a truncated file', () => {
+  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+  const renderArgs = (out: string): string[] => [BIN, 'render', join(ROOT, EXAMPLES.jinhu), '--all', '--out', out, '--as-of', AS_OF];
+
+  it('killed at random moments, the previous output stays whole and no temp file is left', async () => {
+    const reference = join(tempDir(), 'ref');
+    expect(zwpack(renderArgs(reference).slice(1)).status).toBe(0);
+    const out = join(tempDir(), 'out');
+    expect(zwpack(renderArgs(out).slice(1)).status).toBe(0);
+    for (let i = 0; i < 12; i++) {
+      await new Promise<void>((done) => {
+        const child = spawn(process.execPath, renderArgs(out), { stdio: 'ignore' });
+        setTimeout(() => child.kill('SIGINT'), 60 + i * 40);
+        child.on('exit', () => done());
+      });
+      const files = walk(out);
+      for (const f of files) expect(f).not.toMatch(/\.tmp-\d+/);
+      // Rendering is deterministic: every file is the reference's, byte for byte.
+      for (const f of files) expect(readFileSync(f).equals(readFileSync(join(reference, f.slice(out.length)))), f).toBe(true);
+      expect(files).toHaveLength(10);
+    }
+  }, 60_000);
+
+  it('two renders into the same folder at once both finish, and every file is whole', async () => {
+    const reference = join(tempDir(), 'ref');
+    expect(zwpack(renderArgs(reference).slice(1)).status).toBe(0);
+    const out = join(tempDir(), 'out');
+    const run = () => new Promise<number | null>((done) => spawn(process.execPath, renderArgs(out), { stdio: 'ignore' }).on('exit', (code) => done(code)));
+    expect(await Promise.all([run(), run()])).toEqual([0, 0]);
+    const files = walk(out);
+    expect(files).toHaveLength(10);
+    for (const f of files) expect(readFileSync(f).equals(readFileSync(join(reference, f.slice(out.length)))), f).toBe(true);
+  }, 30_000);
+
+  it('a --font that is not a font file: one line naming it, exit 2, nothing written', () => {
+    const out = join(tempDir(), 'out');
+    const r = zwpack(['render', join(ROOT, EXAMPLES.jinhu), '--all', '--to', 'pdf', '--out', out, '--font', join(ROOT, 'package.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('package.json');
+    expect(existsSync(out) ? walk(out) : []).toEqual([]);
   });
 });
