@@ -90,6 +90,21 @@ describe('zwpack checklist', () => {
     expect(c.status).toBe(1);
   });
 
+  it('shows the time rules\' prerequisites: a trial run short of 巴中\'s three months is a gap', () => {
+    const quiet = JSON.parse(zwpack(['checklist', EXAMPLES.jilin, '--format', 'json', '--as-of', AS_OF]).stdout) as { timing: { ruleId: string }[] };
+    expect(quiet.timing).toEqual([]);
+    const dir = copyExample('bazhong');
+    edit(join(dir, 'project.yaml'), '  constructionEnd: 2027-01-31\n', '  constructionEnd: 2027-01-31\n  trialRunStart: 2026-08-01\n  preliminaryAcceptance: 2026-09-15\n');
+    const r = zwpack(['checklist', dir, '--format', 'json', '--as-of', AS_OF]);
+    expect(r.status).toBe(1);
+    const timing = (JSON.parse(r.stdout) as { timing: { ruleId: string; severity: string; file: string; line: number }[] }).timing;
+    expect(timing.map((f) => f.ruleId)).toContain('BZ-TRIAL-3M');
+    expect(timing.find((f) => f.ruleId === 'BZ-TRIAL-3M')).toMatchObject({ file: 'project.yaml', line: expect.any(Number) });
+    const pretty = zwpack(['checklist', dir, '--as-of', AS_OF]).stdout;
+    expect(pretty).toContain('时限和前提条件');
+    expect(pretty).toMatch(/BZ-TRIAL-3M .*project\.yaml:\d+:\d+/);
+  });
+
   describe('--to and --ics', () => {
     const squash = (t: string): string => t.replace(/\s+/g, '');
 

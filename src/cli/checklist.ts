@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import { fsReason } from '../fs/errors.js';
 import type { LoadedPackage } from '../package/load.js';
 import type { Material } from '../profiles/profile.js';
+import type { Finding } from '../findings.js';
 
 export interface ChecklistOptions {
   asOf?: string;
@@ -47,6 +48,8 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
   const items = materialStatuses(resolve(dir), facts, pkg.profile, asOf, packagedCalendar(), lang);
   const applicable = items.filter((i) => i.status !== 'not-applicable');
   const ready = applicable.filter((i) => i.status === 'present').length;
+  const timing = await timingFindings(dir, asOf, lang);
+  const timingErrors = timing.filter((f) => f.severity === 'error').length;
   if (opts.to) await renderList(pkg, items, asOf, opts);
   if (opts.ics) {
     const { text, count } = deadlinesIcs({ projectName: facts.name ?? '', profileId: pkg.profile.id, asOf, items });
@@ -58,11 +61,29 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
     process.stderr.write(pick(lang, `已写入 ${opts.ics}：${count} 个截止日期\n`, `wrote ${opts.ics}: ${count} deadlines\n`));
   }
   if (opts.format === 'json') {
-    emit(JSON.stringify({ path: dir, profile: pkg.profile.id, asOf, ready, applicable: applicable.length, items }, null, 2) + '\n', opts.output, lang);
+    emit(JSON.stringify({ path: dir, profile: pkg.profile.id, asOf, ready, applicable: applicable.length, items, timing }, null, 2) + '\n', opts.output, lang);
   } else {
-    emit(pretty(dir, pkg.profile.name, items, ready, applicable.length, asOf, lang), opts.output, lang);
+    emit(pretty(dir, pkg.profile.name, items, ready, applicable.length, asOf, lang) + prettyTiming(timing, lang), opts.output, lang);
   }
-  return ready === applicable.length ? 0 : 1;
+  return ready === applicable.length && timingErrors === 0 ? 0 : 1;
+}
+
+/**
+ * The findings of the profile's time rules (trial-run length, acceptance order and windows, filing
+ * deadlines, 自评价 and annual reports): the prerequisites and deadlines around the materials.
+ */
+async function timingFindings(dir: string, asOf: string, lang: Lang): Promise<Finding[]> {
+  const { validatePackage } = await import('../pipeline.js');
+  const { RULES } = await import('../rules/index.js');
+  const time = new Set(RULES.filter((r) => r.meta.kind.includes('time')).map((r) => r.meta.id));
+  return validatePackage(dir, { lang, asOf, calendar: packagedCalendar() }).result.findings.filter((f) => time.has(f.ruleId));
+}
+
+function prettyTiming(timing: Finding[], lang: Lang): string {
+  const head = pick(lang, '时限和前提条件（办法的时限规则）：', 'Deadlines and prerequisites (the regulation\'s time rules):');
+  if (timing.length === 0) return `${head}\n  ✔ ${pick(lang, '没有未满足或已逾期的时限', 'none unmet or overdue')}\n`;
+  const mark = { error: '✖', warning: '!', info: '·' } as const;
+  return [head, ...timing.map((f) => `  ${mark[f.severity]} ${f.ruleId}  ${f.message}  ${f.file}:${f.line}:${f.column}${f.source ? `  〔${f.source}〕` : ''}`)].join('\n') + '\n';
 }
 
 /** The 竣工验收材料清单 with each item's status in 备注, drawn by render's painters. */
