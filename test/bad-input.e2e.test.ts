@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { join } from 'node:path';
@@ -215,5 +215,25 @@ describe('render never leaves a truncated file', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('package.json');
     expect(existsSync(out) ? walk(out) : []).toEqual([]);
+  });
+
+  // A full disk, made real: a 64 KiB tmpfs holds a form or two, not all ten files. Needs root (CI is).
+  const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
+  it.skipIf(!canMount)('a full output folder (ENOSPC): one line, exit 2, and every file left is whole', () => {
+    const reference = join(tempDir(), 'ref');
+    expect(zwpack(renderArgs(reference).slice(1)).status).toBe(0);
+    const tiny = tempDir();
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', tiny]).status).toBe(0);
+    try {
+      const r = zwpack(renderArgs(join(tiny, 'out')).slice(1));
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('磁盘空间不足');
+      const files = walk(join(tiny, 'out'));
+      for (const f of files) expect(f).not.toMatch(/\.tmp-\d+/);
+      for (const f of files) expect(readFileSync(f).equals(readFileSync(join(reference, f.slice(join(tiny, 'out').length)))), f).toBe(true);
+    } finally {
+      spawnSync('umount', [tiny]);
+    }
   });
 });
