@@ -5,6 +5,7 @@ import type { Lang } from './i18n/lang.js';
 import { pick } from './i18n/lang.js';
 import { documentFindings } from './package/documents.js';
 import { loadPackage } from './package/load.js';
+import type { LoadedPackage } from './package/load.js';
 import type { YamlFile } from './package/yaml-file.js';
 import type { Day } from './calendar/dates.js';
 import type { WorkCalendar } from './calendar/workdays.js';
@@ -32,9 +33,9 @@ export interface Validated {
 }
 
 /** load → schema checks → rules of the profile → one result per package. */
-export function validatePackage(dir: string, run: ValidateRun): Validated {
+export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPackage): Validated {
   const { lang } = run;
-  const pkg = loadPackage(dir, lang);
+  const pkg = loaded ?? loadPackage(dir, lang);
   const profileName = lang === 'en' ? pkg.profile.nameEn : pkg.profile.name;
   const findings: Finding[] = [...pkg.notes, ...pkg.facts.findings];
   let factsValid = false;

@@ -48,7 +48,7 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
   const items = materialStatuses(resolve(dir), facts, pkg.profile, asOf, packagedCalendar(), lang);
   const applicable = items.filter((i) => i.status !== 'not-applicable');
   const ready = applicable.filter((i) => i.status === 'present').length;
-  const timing = await timingFindings(dir, asOf, lang);
+  const timing = await timingFindings(pkg, asOf, lang);
   const timingErrors = timing.filter((f) => f.severity === 'error').length;
   if (opts.to) await renderList(pkg, items, asOf, opts);
   if (opts.ics) {
@@ -56,7 +56,8 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
     try {
       writeFileAtomic(resolve(opts.ics), text);
     } catch (err) {
-      throw new UsageError(pick(lang, `无法写入 ${opts.ics}：${fsReason(err, lang) ?? (err as Error).message}`, `cannot write ${opts.ics}: ${fsReason(err, lang) ?? (err as Error).message}`));
+      const reason = fsReason(err, lang) ?? (err as Error).message;
+      throw new UsageError(pick(lang, `无法写入 ${opts.ics}：${reason}`, `cannot write ${opts.ics}: ${reason}`));
     }
     process.stderr.write(pick(lang, `已写入 ${opts.ics}：${count} 个截止日期\n`, `wrote ${opts.ics}: ${count} deadlines\n`));
   }
@@ -72,11 +73,11 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
  * The findings of the profile's time rules (trial-run length, acceptance order and windows, filing
  * deadlines, 自评价 and annual reports): the prerequisites and deadlines around the materials.
  */
-async function timingFindings(dir: string, asOf: string, lang: Lang): Promise<Finding[]> {
+async function timingFindings(pkg: LoadedPackage, asOf: string, lang: Lang): Promise<Finding[]> {
   const { validatePackage } = await import('../pipeline.js');
   const { RULES } = await import('../rules/index.js');
   const time = new Set(RULES.filter((r) => r.meta.kind.includes('time')).map((r) => r.meta.id));
-  return validatePackage(dir, { lang, asOf, calendar: packagedCalendar() }).result.findings.filter((f) => time.has(f.ruleId));
+  return validatePackage(pkg.dir, { lang, asOf, calendar: packagedCalendar() }, pkg).result.findings.filter((f) => time.has(f.ruleId));
 }
 
 function prettyTiming(timing: Finding[], lang: Lang): string {

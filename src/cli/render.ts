@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
@@ -9,7 +10,7 @@ import type { PdfFonts } from '../render/fonts.js';
 import { bindPackageForm, formsForStage, profileForms } from '../render/forms.js';
 import { pdfFonts } from '../render/fonts.js';
 import { DEFAULT_DOCX_FONTS } from '../render/page.js';
-import { fontMissing, writeForm } from '../render/write.js';
+import { writeForm } from '../render/write.js';
 import type { Format } from '../render/write.js';
 import { fieldTitle } from '../schema/titles.js';
 import { projectSchema } from '../schema/compile.js';
@@ -41,11 +42,13 @@ export async function runRender(dirArg: string | undefined, opts: RenderOptions)
   const dir = resolve(dirArg ?? '.');
   const formats = formatsArg(opts.to, lang);
   const asOf = asOfArg(opts.asOf, lang);
-  if (fontMissing(opts.font)) throw new UsageError(pick(lang, `找不到字体文件：${opts.font}`, `font file not found: ${opts.font}`));
+  // A font the user named must exist before any form is drawn.
+  if (opts.font !== undefined && !existsSync(opts.font)) throw new UsageError(pick(lang, `找不到字体文件：${opts.font}`, `font file not found: ${opts.font}`));
   const pkg = loadPackage(dir, lang);
   if (pkg.facts.data === undefined || pkg.facts.data === null || typeof pkg.facts.data !== 'object') {
     const first = pkg.facts.findings[0];
-    throw new UsageError(pick(lang, `无法读取项目事实：${first ? `${first.file}:${first.line}:${first.column} ${first.message}` : 'project.yaml'}`, `cannot read the facts: ${first ? `${first.file}:${first.line}:${first.column} ${first.message}` : 'project.yaml'}`));
+    const where = first ? `${first.file}:${first.line}:${first.column} ${first.message}` : 'project.yaml';
+    throw new UsageError(pick(lang, `无法读取项目事实：${where}`, `cannot read the facts: ${where}`));
   }
   const available = profileForms(pkg);
   let chosen = opts.all ? available : formsForStage(pkg);

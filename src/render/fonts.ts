@@ -30,7 +30,7 @@ const SYSTEM: { body: FontFile; title: FontFile }[] = [
 ];
 
 /** Noto Serif SC from an npm package, so a bare machine renders Chinese. */
-export function bundledFonts(): PdfFonts {
+function bundledFonts(): PdfFonts {
   const dir = dirname(require.resolve('@expo-google-fonts/noto-serif-sc/package.json'));
   return {
     body: { path: join(dir, '400Regular', 'NotoSerifSC_400Regular.ttf') },

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Day } from '../calendar/dates.js';
 import { notApplicable } from '../checklist/status.js';
 import type { Lang } from '../i18n/lang.js';
@@ -76,5 +75,3 @@ export function bindPackageForm(pkg: LoadedPackage, t: FormTemplate, o: BindOpti
     asOf: o.asOf,
   });
 }
-
-export const outputPath = (outDir: string, form: BoundForm, ext: 'docx' | 'pdf'): string => join(outDir, `${form.form.fileName}.${ext}`);

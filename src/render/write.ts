@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../fs/atomic.js';
 import type { FormModel } from './model.js';
 import type { PdfFonts } from './fonts.js';
@@ -24,6 +23,3 @@ export async function writeForm(form: FormModel, outBase: string, o: PaintOption
   }
   return written;
 }
-
-/** A font the user named must exist before any form is drawn. */
-export const fontMissing = (path: string | undefined): boolean => path !== undefined && !existsSync(path);
