@@ -1,6 +1,6 @@
 // Build step: bundle the compiled CLI into a few files (one chunk per command), so a run
 // loads a handful of modules instead of hundreds. Start-up time is most of a validate run.
-import { copyFileSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // Chunk names carry a content hash: start clean so old chunks do not pile up.
@@ -16,9 +16,12 @@ await build({
   logLevel: 'warning',
   // pdfkit reads its font metrics from files beside its own code: load it from node_modules.
   external: ['pdfkit'],
+  // yaml's ESM build (the one it gives browsers; it needs nothing from Node) lets esbuild drop what
+  // zwpack does not call, and avoids a CommonJS wrapper evaluated on every start.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   // Bundled CommonJS code (ajv runtime, yaml's dependencies) still calls require().
   banner: { js: "import { createRequire as __zwRequire } from 'node:module'; const require = __zwRequire(import.meta.url);" },
 });
 // The precompiled validators are loaded by path at run time, beside the code that loads them.
-copyFileSync('dist/schema/validators.cjs', 'dist/bundle/validators.cjs');
-copyFileSync('dist/outline/outline-validators.cjs', 'dist/bundle/outline-validators.cjs');
+cpSync('dist/schema/validators', 'dist/bundle/validators', { recursive: true });
+cpSync('dist/outline/outline-validators', 'dist/bundle/outline-validators', { recursive: true });

@@ -2,7 +2,7 @@
 // each profile, and each table schema) into standalone code, so a run does not pay for ajv's
 // compiler. dist/schema/compile.js falls back to compiling at run time when this file is absent.
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { PROFILE_IDS, loadProfile } from '../dist/profiles/profile.js';
 import { profileOverlay, projectSchema, tableSchema, validatorKey } from '../dist/schema/compile.js';
 import { readTablesRegistry } from '../dist/package/tables.js';
@@ -33,12 +33,19 @@ for (const entry of Object.values(readTablesRegistry())) {
   ajv.addSchema({ ...tableSchema(entry.schema), $id: `zwpack:${key}` });
   exportsMap[key] = `zwpack:${key}`;
 }
-const out = new URL('../dist/schema/validators.cjs', import.meta.url);
-writeFileSync(out, standaloneCode(ajv, exportsMap));
+writeEach(ajv, exportsMap, '../dist/schema/validators/');
 console.log(`precompiled ${Object.keys(exportsMap).length} validators`);
 
 // Outline validators keep `verbose` errors (a failed item carries its annotations): their own ajv.
 const outlines = outlineAjv({ code: { source: true } });
 const outlineExports = Object.fromEntries(outlineIds().map((id) => [outlineValidatorKey(id), outlineUri(id)]));
-writeFileSync(new URL('../dist/outline/outline-validators.cjs', import.meta.url), standaloneCode(outlines, outlineExports));
+writeEach(outlines, outlineExports, '../dist/outline/outline-validators/');
 console.log(`precompiled ${Object.keys(outlineExports).length} outline validators`);
+
+/** One file per validator: a run loads (and V8 parses) only the few it uses. */
+function writeEach(instance, exports, dir) {
+  const url = new URL(dir, import.meta.url);
+  rmSync(url, { recursive: true, force: true });
+  mkdirSync(url, { recursive: true });
+  for (const [key, id] of Object.entries(exports)) writeFileSync(new URL(`${key}.cjs`, url), standaloneCode(instance, { [key]: id }));
+}

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { outlineSchemaFiles, outlineUri } from './schemas.js';
+import { aheadValidator } from '../schema/ahead.js';
 
 const require = createRequire(import.meta.url);
 
@@ -19,17 +20,8 @@ export function outlineAjv(extra: Record<string, unknown> = {}): import('ajv').d
 }
 
 let ajv: import('ajv').default | null = null;
-let precompiled: Record<string, ValidateFunction> | null | undefined;
-
 export function outlineValidator(id: string): ValidateFunction {
-  if (precompiled === undefined) {
-    try {
-      precompiled = require('./outline-validators.cjs') as Record<string, ValidateFunction>;
-    } catch {
-      precompiled = null; // running from source: compile on demand
-    }
-  }
-  const ahead = precompiled?.[outlineValidatorKey(id)];
+  const ahead = aheadValidator(require, 'outline-validators', outlineValidatorKey(id));
   if (ahead) return ahead;
   ajv ??= outlineAjv();
   const v = ajv.getSchema(outlineUri(id));

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { assetPath } from './assets.js';
+import { readDataYaml } from './data-file.js';
 
 export interface DocumentType {
   title: string;
@@ -10,7 +8,7 @@ let registry: Record<string, DocumentType> | null = null;
 
 /** The documents a package may hold (templates/documents.yaml), by id. */
 export function readDocumentsRegistry(): Record<string, DocumentType> {
-  registry ??= parse(readFileSync(assetPath('templates', 'documents.yaml'), 'utf8')) as Record<string, DocumentType>;
+  registry ??= readDataYaml('templates', 'documents.yaml') as Record<string, DocumentType>;
   return registry;
 }
 

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { assetPath } from './assets.js';
+import { readDataYaml } from './data-file.js';
 
 export interface TableEntry {
   title: string;
@@ -12,6 +10,6 @@ let registry: Record<string, TableEntry> | null = null;
 
 /** The annex tables zwpack knows (templates/tables.yaml). */
 export function readTablesRegistry(): Record<string, TableEntry> {
-  registry ??= parse(readFileSync(assetPath('templates', 'tables.yaml'), 'utf8')) as Record<string, TableEntry>;
+  registry ??= readDataYaml('templates', 'tables.yaml') as Record<string, TableEntry>;
   return registry;
 }

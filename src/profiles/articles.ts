@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
+import { readDataYaml } from '../package/data-file.js';
 import { assetPath } from '../package/assets.js';
 
 /** The articles of a profile's regulation (profiles/articles/<id>.yaml), by number (第十八条). */
 export function readArticles(profileId: string): Record<string, string> {
   const path = assetPath('profiles', 'articles', `${profileId}.yaml`);
-  return existsSync(path) ? (parse(readFileSync(path, 'utf8')) as Record<string, string>) : {};
+  return existsSync(path) ? (readDataYaml('profiles', 'articles', `${profileId}.yaml`) as Record<string, string>) : {};
 }
 
 /** The article numbers a citation names: 第十七条、第十九条 → [第十七条, 第十九条]. */

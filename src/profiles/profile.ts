@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { assetPath } from '../package/assets.js';
+import { readDataYaml } from '../package/data-file.js';
 
 /** A 不予支持 / 不予立项 condition the facts answer with true or false. */
 export interface Question {
@@ -80,7 +78,7 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
 export function loadProfile(id: ProfileId): Profile {
   const hit = cache.get(id);
   if (hit) return hit;
-  const own = parse(readFileSync(assetPath('profiles', `${id}.yaml`), 'utf8')) as Record<string, unknown>;
+  const own = readDataYaml('profiles', `${id}.yaml`) as Record<string, unknown>;
   const parent = typeof own.extends === 'string' && isProfileId(own.extends) ? loadProfile(own.extends) : null;
   const profile = (parent ? merge(parent as unknown as Record<string, unknown>, own) : own) as unknown as Profile;
   cache.set(id, profile);

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
 import { assetPath } from '../package/assets.js';
+import { readDataYaml } from '../package/data-file.js';
 
 /** A cell of a form template: printed words (`label`, `text`), a bound `value`, or a signature block. */
 export interface CellTemplate {
@@ -64,7 +64,7 @@ export function formTemplates(): Map<string, FormTemplate> {
   cache = new Map();
   const dir = assetPath('templates', 'forms');
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
-    const t = parse(readFileSync(`${dir}/${f}`, 'utf8')) as FormTemplate;
+    const t = readDataYaml('templates', 'forms', f) as FormTemplate;
     cache.set(t.id, { ...t, notes: t.notes ?? [] });
   }
   return cache;

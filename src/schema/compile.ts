@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { assetPath } from '../package/assets.js';
 import type { Profile } from '../profiles/profile.js';
+import { aheadValidator } from './ahead.js';
 
 // ajv and ajv-formats are CommonJS; createRequire avoids default-export interop guesses.
 const require = createRequire(import.meta.url);
@@ -67,19 +68,7 @@ export function validatorKey(kind: 'project' | 'table', name: string): string {
   return `${kind}_${name.replace(/\.schema\.json$/, '').replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
-let precompiled: Record<string, ValidateFunction> | null | undefined;
-
-/** The validators the build compiled ahead of time (dist/schema/validators.cjs), if present. */
-function ahead(key: string): ValidateFunction | undefined {
-  if (precompiled === undefined) {
-    try {
-      precompiled = require('./validators.cjs') as Record<string, ValidateFunction>;
-    } catch {
-      precompiled = null; // running from source: compile on demand
-    }
-  }
-  return precompiled?.[key];
-}
+const ahead = (key: string): ValidateFunction | undefined => aheadValidator(require, 'validators', key);
 
 export function projectValidator(profile: Profile): ValidateFunction {
   const key = validatorKey('project', profile.id);
