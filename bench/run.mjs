@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
 import { longDocx } from './long-docx.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -79,6 +80,37 @@ for (const c of [
   report({ what: `outline of a 500-page DOCX (${runs[0][1]} headings; 480–510 pages as LibreOffice lays it out)`, figure: `${ms.toFixed(0)} ms`, target: '< 1000 ms', ok: ms < 1000 });
 }
 
+// 5. A reviewer's many packages: N generated packages in one call, with its peak memory and CPU use
+// (worker threads share the process, so its maximum RSS and CPU time cover them).
+const scale = [];
+{
+  const probe = `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeSync(3, JSON.stringify({ rss: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1000 })); }); process.argv.splice(1, 0, 'zwpack'); import(${JSON.stringify(join(root, 'bin/zwpack.js'))});`;
+  for (const n of (process.env.BENCH_SCALE ?? '100,1000,5000').split(',').map(Number)) {
+    const dir = join(work, `many-${n}`);
+    generate(n, dir);
+    const runs = [];
+    for (let i = 0; i < (n <= 1000 ? 3 : 1); i++) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(node, ['-e', probe, 'validate', '--recursive', dir, '--format', 'json'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20 });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (r.status !== 0) throw new Error(`validate of ${n} generated packages exited ${r.status}`);
+      runs.push({ ms, ...JSON.parse(r.output[3]) });
+    }
+    rmSync(dir, { recursive: true, force: true });
+    const best = runs.sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
+    scale.push({ n, ms: best.ms, perPackage: best.ms / n, rssMb: best.rss / 1024, cores: best.cpu / best.ms });
+  }
+  for (const s of scale) {
+    const ok = s.perPackage <= 20 && s.rssMb <= 400;
+    report({ what: `\`zwpack validate --recursive\` of ${s.n.toLocaleString('en')} generated packages`, figure: `${(s.ms / 1000).toFixed(2)} s = ${s.perPackage.toFixed(1)} ms per package, peak ${s.rssMb.toFixed(0)} MB, ${s.cores.toFixed(2)} cores busy`, target: '≤ 20 ms per package, ≤ 400 MB', ok: s.n >= 1000 ? ok : ok || null });
+  }
+  if (scale.length >= 2) {
+    const [a, b] = [scale.at(-2), scale.at(-1)];
+    const growth = b.perPackage / a.perPackage;
+    report({ what: `time linear in N: per-package time at ${b.n.toLocaleString('en')} over ${a.n.toLocaleString('en')}`, figure: `${growth.toFixed(2)}×`, target: '≤ 1.2×', ok: growth <= 1.2 });
+  }
+}
+
 rmSync(work, { recursive: true, force: true });
 const lines = [
   '# Benchmark results',
@@ -90,7 +122,8 @@ const lines = [
   '|---|---|---|---|',
   ...rows.map((r) => `| ${r.what} | ${r.figure} | ${r.target} | ${r.ok === null ? 'not measured' : r.ok ? 'ok' : 'missed'} |`),
   '',
-  'Reproduce: `npm run bench` (the render row needs LibreOffice: `apt-get install libreoffice-writer-nogui`).',
+  'Reproduce: `npm run bench` (the render row needs LibreOffice: `apt-get install libreoffice-writer-nogui`). ' +
+    'The generated packages come from `node bench/generate.mjs N DIR`: the six examples in turn, 4–44 rows of 信息资源目录, longer Markdown chapters.',
   '',
 ];
 writeFileSync(new URL('RESULTS.md', import.meta.url), lines.join('\n'));

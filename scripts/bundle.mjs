@@ -6,7 +6,9 @@ import { build } from 'esbuild';
 // Chunk names carry a content hash: start clean so old chunks do not pile up.
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
-  entryPoints: ['dist/cli/main.js'],
+  // The worker thread of a many-package validate is an entry of its own, beside main.js.
+  entryPoints: ['dist/cli/main.js', 'dist/validate/validate-worker.js'],
+  entryNames: '[name]',
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -5,14 +5,17 @@ import type { PackageResult, Severity } from '../findings.js';
 import { SEVERITY_RANK } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { validatePackage } from '../pipeline.js';
 import type { Route } from '../pipeline.js';
 import { VERSION } from '../version.js';
 import { formatJson } from '../report/json.js';
 import { UsageError } from './errors.js';
 import { emit } from './output.js';
 import { asOfArg } from './args.js';
-import { packagedCalendar, readHolidayFile } from '../calendar/workdays.js';
+import { readHolidayFile } from '../calendar/workdays.js';
+import type { HolidayData } from '../calendar/workdays.js';
+import { validateMany } from '../validate/many.js';
+import type { Outcome } from '../validate/outcome.js';
+import { progressBar, wantsProgress } from './progress.js';
 
 export interface ValidateOptions {
   format: string;
@@ -38,18 +41,14 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   }
   const threshold = SEVERITY_RANK[opts.failOn as Severity];
   const asOf = asOfArg(opts.asOf, lang);
-  let calendar = packagedCalendar();
+  let extraHolidays: HolidayData | undefined;
   if (opts.holidays) {
     try {
-      calendar = calendar.extend(readHolidayFile(opts.holidays));
+      extraHolidays = readHolidayFile(opts.holidays);
     } catch (err) {
       throw new UsageError(pick(lang, `无法读取节假日文件 ${opts.holidays}：${(err as Error).message}`, `cannot read the holiday file ${opts.holidays}: ${(err as Error).message}`));
     }
   }
-  let crashed = false;
-  const routes = new Map<string, Route>();
-  const results: PackageResult[] = [];
-  let unreadable = false;
   let targets = dirs.length > 0 ? dirs : ['.'];
   if (opts.recursive) {
     targets = targets.flatMap((root) => {
@@ -59,21 +58,35 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
       return found.map((d) => relative(process.cwd(), d) || '.');
     });
   }
-  for (const dir of targets) {
-    try {
-      const v = validatePackage(dir, { lang, asOf, calendar, explainPath: opts.explainPath });
-      results.push(v.result);
-      if (v.route) routes.set(v.result.path, v.route);
-      crashed ||= v.crashed;
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      process.stderr.write(`zwpack: ${err.message}\n`);
-      unreadable = true;
-    }
+  const bar = progressBar(targets.length, lang, wantsProgress(opts.format, targets.length));
+  let outcomes: Outcome[];
+  try {
+    outcomes = await validateMany(targets, { lang, asOf, extraHolidays, explainPath: opts.explainPath }, bar.update);
+  } finally {
+    bar.end();
   }
+  let crashed = false;
+  const routes = new Map<string, Route>();
+  const results: PackageResult[] = [];
+  const unreadable: { path: string; reason: string }[] = [];
+  outcomes.forEach((o, i) => {
+    if ('unreadable' in o) {
+      process.stderr.write(`zwpack: ${o.unreadable}\n`);
+      unreadable.push({ path: targets[i]!, reason: o.unreadable });
+      return;
+    }
+    const v = o.validated;
+    results.push(v.result);
+    if (v.route) routes.set(v.result.path, v.route);
+    crashed ||= v.crashed;
+  });
   const color = !opts.output && opts.format === 'pretty' && process.stdout.isTTY === true;
-  if (results.length > 0) emit(await format(opts.format, results, routes, lang, color), opts.output, lang);
-  if (unreadable || crashed) return 2;
+  if (results.length > 0) {
+    let report = await format(opts.format, results, routes, lang, color);
+    if (opts.format === 'pretty' && targets.length > 1) report += '\n' + (await import('../report/summary.js')).formatSummary(results, unreadable, lang);
+    emit(report, opts.output, lang);
+  }
+  if (unreadable.length > 0 || crashed) return 2;
   const failing = results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold));
   return failing ? 1 : 0;
 }

@@ -13,7 +13,7 @@ export function findPackages(root: string): string[] {
       found.push(dir);
       return; // a package's own folders (docs/, materials/) hold no packages
     }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }))) {
       if (e.isDirectory() && !e.name.startsWith('.') && !SKIP.has(e.name)) walk(join(dir, e.name));
     }
   };

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Outcome } from './outcome.js';
+import { validateFolder } from './outcome.js';
+import type { RunSettings } from './settings.js';
+import { validateRun } from './settings.js';
+
+/** Below this many folders, starting worker threads costs more than it saves. */
+export const PARALLEL_FROM = 12;
+/** Folders handed to a worker at a time: few messages, yet the last batches still spread. */
+const BATCH = 8;
+
+/**
+ * Validate every folder, in worker threads (one per core) when there are many, and give the
+ * outcomes in the order of `dirs`. `onDone` is called as each folder finishes.
+ */
+export async function validateMany(dirs: readonly string[], settings: RunSettings, onDone: (done: number) => void = () => {}): Promise<Outcome[]> {
+  const workers = Math.min(availableParallelism(), Math.ceil(dirs.length / BATCH));
+  const script = new URL('./validate-worker.js', import.meta.url);
+  if (dirs.length < PARALLEL_FROM || workers < 2 || !existsSync(fileURLToPath(script))) {
+    const run = validateRun(settings);
+    return dirs.map((dir, i) => {
+      const o = validateFolder(dir, run);
+      onDone(i + 1);
+      return o;
+    });
+  }
+  return inWorkers(script, workers, dirs, settings, onDone);
+}
+
+function inWorkers(script: URL, count: number, dirs: readonly string[], settings: RunSettings, onDone: (done: number) => void): Promise<Outcome[]> {
+  const outcomes = new Array<Outcome>(dirs.length);
+  let next = 0;
+  let done = 0;
+  const pool: Worker[] = [];
+  return new Promise((resolvePromise, reject) => {
+    const stop = (err?: Error): void => {
+      for (const w of pool) void w.terminate();
+      if (err) reject(err);
+      else resolvePromise(outcomes);
+    };
+    const feed = (w: Worker): void => {
+      if (next >= dirs.length) {
+        void w.terminate();
+        return;
+      }
+      const batch = dirs.slice(next, next + BATCH).map((dir, k) => ({ index: next + k, dir }));
+      next += batch.length;
+      w.postMessage(batch);
+    };
+    for (let i = 0; i < count; i++) {
+      const w = new Worker(script, { workerData: settings });
+      pool.push(w);
+      w.on('message', (m: { index: number; outcome?: Outcome; internal?: { message: string; stack?: string } } | { done: true }) => {
+        if ('done' in m) return feed(w);
+        if (m.internal) {
+          const err = new Error(m.internal.message);
+          err.stack = m.internal.stack;
+          return stop(err);
+        }
+        outcomes[m.index] = m.outcome!;
+        onDone(++done);
+        if (done === dirs.length) stop();
+      });
+      w.on('error', (err) => stop(err));
+      feed(w);
+    }
+  });
+}

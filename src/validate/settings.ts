@@ -1,0 +1,19 @@
+import type { Day } from '../calendar/dates.js';
+import type { HolidayData } from '../calendar/workdays.js';
+import { packagedCalendar } from '../calendar/workdays.js';
+import type { Lang } from '../i18n/lang.js';
+import type { ValidateRun } from '../pipeline.js';
+
+/** What a validate run needs, as plain data a worker thread can be handed. */
+export interface RunSettings {
+  lang: Lang;
+  asOf: Day;
+  /** The user's --holidays file, already read. */
+  extraHolidays?: HolidayData;
+  explainPath?: boolean;
+}
+
+export function validateRun(s: RunSettings): ValidateRun {
+  const base = packagedCalendar();
+  return { lang: s.lang, asOf: s.asOf, explainPath: s.explainPath, calendar: s.extraHolidays ? base.extend(s.extraHolidays) : base };
+}

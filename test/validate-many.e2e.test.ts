@@ -1,0 +1,91 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script of the benchmarks, without types
+import { generate } from '../bench/generate.mjs';
+import { packagedCalendar } from '../src/calendar/workdays.js';
+import { validatePackage } from '../src/pipeline.js';
+import { PARALLEL_FROM } from '../src/validate/many.js';
+import stringWidth from 'string-width';
+import { AS_OF, tempDir, zwpack } from './helpers.js';
+
+interface Json { packages: { path: string; profile: string; findings: { ruleId: string; severity: string }[] }[] }
+
+/** Generated packages in a fresh folder; paths are relative to `root`, which the CLI runs in. */
+function replace(file: string, from: RegExp, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!from.test(text)) throw new Error(`${file} does not match ${from}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+function packages(n: number): { root: string; dirs: string[] } {
+  const root = tempDir();
+  const dirs = (generate(n, join(root, 'pkgs')) as string[]).map((d) => relative(root, d));
+  return { root, dirs };
+}
+
+describe('validate of many packages', () => {
+  const n = PARALLEL_FROM + 6; // enough for worker threads
+  const { root, dirs } = packages(n);
+
+  it('the generated packages are valid, and come back in the order given', () => {
+    const shuffled = [...dirs].reverse();
+    const r = zwpack(['validate', ...shuffled, '--format', 'json', '--as-of', AS_OF], root);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as Json;
+    expect(out.packages.map((p) => p.path)).toEqual(shuffled);
+    expect(new Set(out.packages.map((p) => p.profile)).size).toBe(6);
+    expect(out.packages.flatMap((p) => p.findings.filter((f) => f.severity === 'error'))).toEqual([]);
+  });
+
+  it('worker threads find exactly what validating each package in this process finds', () => {
+    const broken = join(root, dirs[3]!, 'project.yaml');
+    replace(broken, /^name: .*$/m, 'name: 12');
+    replace(join(root, dirs[7]!, 'tables', '项目资金来源表.yaml'), /^total: .*$/m, 'total: 1');
+    const r = zwpack(['validate', ...dirs, '--format', 'json', '--as-of', AS_OF], root);
+    expect(r.status).toBe(1);
+    const parallel = (JSON.parse(r.stdout) as Json).packages;
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      const run = { lang: 'zh' as const, asOf: AS_OF, calendar: packagedCalendar() };
+      const here = dirs.map((d) => validatePackage(d, run).result);
+      expect(parallel).toEqual(JSON.parse(JSON.stringify(here)));
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(parallel[3]!.findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(parallel[7]!.findings.some((f) => f.severity === 'error')).toBe(true);
+  });
+
+  it('ends with a summary table: a row per package with its errors, warnings and top rule, and a total', () => {
+    const r = zwpack(['validate', '--recursive', 'pkgs', '--as-of', AS_OF], root);
+    expect(r.status).toBe(1);
+    const table = r.stdout.slice(r.stdout.lastIndexOf('软件包'));
+    const lines = table.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^软件包\s+办法\s+错误\s+警告\s+主要规则$/);
+    expect(lines).toHaveLength(n + 4); // head, rule, n rows, rule, total
+    const row = (d: string): string => lines.find((l) => l.startsWith(`${d} `))!;
+    expect(row(dirs[3]!)).toMatch(/\s[1-9]\d*\s+\d+\s+schema/);
+    expect(row(dirs[0]!)).toMatch(/\s0\s+0$/);
+    expect(lines.at(-1)).toMatch(new RegExp(`^合计 ${n} 个（${n - 2} 个无错误）`));
+    // Columns line up on screen (a Chinese character is two columns wide): each row's error count
+    // ends where the heading 错误 ends.
+    const end = stringWidth(lines[0]!.slice(0, lines[0]!.indexOf('错误') + 2));
+    for (const l of [...lines.slice(2, -2), lines.at(-1)!]) expect(stringWidth(l.match(/^.*?\s\d+(?=\s+\d+)/)![0])).toBe(end);
+    // No progress bar without a terminal.
+    expect(r.stderr).toBe('');
+  });
+
+  it('a folder that cannot be read is named, listed as unreadable, and makes exit 2; the rest are still checked', () => {
+    const empty = join(root, 'empty');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'note.txt'), 'x');
+    const r = zwpack(['validate', ...dirs.slice(0, PARALLEL_FROM), 'empty', '--as-of', AS_OF], root);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('empty');
+    expect(r.stdout).toMatch(/^empty\s+—\s+—\s+—\s+无法读取$/m);
+    expect(r.stdout).toContain(`合计 ${PARALLEL_FROM + 1} 个`);
+  });
+});
