@@ -16,11 +16,11 @@ await build({
   target: 'node20',
   outdir: 'dist/bundle',
   logLevel: 'warning',
-  // pdfkit reads its font metrics from files beside its own code: load it from node_modules.
-  external: ['pdfkit'],
+  // pdfkit is bundled too: it would read its 14 standard fonts' metrics from files beside its own
+  // code, but zwpack never uses them (every document is opened with `font: null`).
   // yaml's ESM build (the one it gives browsers; it needs nothing from Node) lets esbuild drop what
   // zwpack does not call, and avoids a CommonJS wrapper evaluated on every start.
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  alias: { yaml: './node_modules/yaml/browser/index.js', 'brotli/decompress.js': './scripts/bundle-stubs/no-brotli.mjs' },
   // Bundled CommonJS code (ajv runtime, yaml's dependencies) still calls require().
   banner: { js: "import { createRequire as __zwRequire } from 'node:module'; const require = __zwRequire(import.meta.url);" },
 });

@@ -217,6 +217,19 @@ describe('render never leaves a truncated file', () => {
     expect(existsSync(out) ? walk(out) : []).toEqual([]);
   });
 
+  it('a WOFF2 web font as --font: one line saying to use TTF/OTF/TTC, exit 2, nothing written', () => {
+    const dir = tempDir();
+    const woff2 = join(dir, 'web.woff2');
+    writeFileSync(woff2, Buffer.concat([Buffer.from('wOF2'), Buffer.alloc(60)]));
+    const out = join(dir, 'out');
+    const r = zwpack(['render', join(ROOT, EXAMPLES.jinhu), '--all', '--to', 'pdf', '--out', out, '--font', woff2]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('不支持 WOFF2 网页字体');
+    expect(r.stderr).toContain('web.woff2');
+    expect(existsSync(out)).toBe(false);
+  });
+
   // A full disk, made real: a 64 KiB tmpfs holds a form or two, not all ten files. Needs root (CI is).
   const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
   it.skipIf(!canMount)('a full output folder (ENOSPC): one line, exit 2, and every file left is whole', () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
@@ -37,13 +37,32 @@ export function formatsArg(value: string, lang: Lang): Format[] {
 }
 
 /** zwpack render: draw the profile's forms from the facts, as DOCX and PDF, into out/. */
+/** A font the user named must exist, and not be a WOFF2 web font, before any form is drawn. */
+function checkFontFile(path: string, lang: Lang): void {
+  if (!existsSync(path)) throw new UsageError(pick(lang, `找不到字体文件：${path}`, `font file not found: ${path}`));
+  const head = Buffer.alloc(4);
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, 4, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return; // unreadable: the font loader names the reason
+  }
+  // The bundle leaves out fontkit's brotli decoder, which only WOFF2 needs (scripts/bundle-stubs/).
+  if (head.toString('latin1') === 'wOF2') {
+    throw new UsageError(pick(lang, `不支持 WOFF2 网页字体：${path}，请使用 TTF、OTF 或 TTC 字体文件`, `WOFF2 web fonts are not supported: ${path}; use a TTF, OTF or TTC file`));
+  }
+}
+
 export async function runRender(dirArg: string | undefined, opts: RenderOptions): Promise<number> {
   const { lang } = opts;
   const dir = resolve(dirArg ?? '.');
   const formats = formatsArg(opts.to, lang);
   const asOf = asOfArg(opts.asOf, lang);
-  // A font the user named must exist before any form is drawn.
-  if (opts.font !== undefined && !existsSync(opts.font)) throw new UsageError(pick(lang, `找不到字体文件：${opts.font}`, `font file not found: ${opts.font}`));
+  if (opts.font !== undefined) checkFontFile(opts.font, lang);
   const pkg = loadPackage(dir, lang);
   if (pkg.facts.data === undefined || pkg.facts.data === null || typeof pkg.facts.data !== 'object') {
     const first = pkg.facts.findings[0];
