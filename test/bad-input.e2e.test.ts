@@ -30,6 +30,15 @@ describe('bad input is answered, never crashes', () => {
     noStack(r.stderr);
   });
 
+  it('a mapping used as a key is a finding at its place, and the YAML library prints nothing of its own', () => {
+    const dir = copyExample('jinhu');
+    writeFileSync(join(dir, 'tables', '项目资金来源表.yaml'), readFileSync(join(dir, 'tables', '项目资金来源表.yaml'), 'utf8') + '? {category: 服务}\n: 1\n');
+    const r = zwpack(['validate', dir, '--as-of', AS_OF]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/项目资金来源表\.yaml\n\s+\d+:1\s+错误\s+未知的键「\{ category: 服务 \}」/);
+  });
+
   it('a table whose file name is not UTF-8 is named as such', () => {
     const dir = copyExample('national');
     const gbkName = Buffer.concat([Buffer.from(join(dir, 'tables') + '/'), Buffer.from([0xb1, 0xed]), Buffer.from('.yaml')]);

@@ -1,4 +1,5 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -19,8 +20,10 @@ const dirs = Object.fromEntries(
   }),
 ) as Record<(typeof profiles)[number], string>;
 const FILES = ['project.yaml', 'tables/项目总投资估算表.yaml', 'tables/项目资金来源表.yaml', 'tables/软硬件配置清单.yaml', 'tables/信息资源目录.yaml'];
-const originals = new Map<string, string>();
-for (const p of profiles) for (const f of FILES) originals.set(`${p}/${f}`, readFileSync(join(dirs[p], f), 'utf8'));
+/** Each example's documents: Markdown, or Word for 吉林. */
+const DOCS = Object.fromEntries(profiles.map((p) => [p, readdirSync(join(dirs[p], 'docs')).sort().map((f) => `docs/${f}`)])) as Record<(typeof profiles)[number], string[]>;
+const originals = new Map<string, Buffer>();
+for (const p of profiles) for (const f of [...FILES, ...DOCS[p]]) originals.set(`${p}/${f}`, readFileSync(join(dirs[p], f)));
 
 /** Characters that matter to YAML, plus CJK and odd whitespace. */
 const piece = fc.oneof(
@@ -37,6 +40,26 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('dupline' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('value' as const), at: fc.nat(), text: piece }),
 );
+
+/**
+ * A Word document mutated: the ops applied to the text of word/document.xml (so the XML may break),
+ * or, when `raw`, to the zip's bytes themselves (so the zip may break).
+ */
+function mutateDocx(docx: Buffer, ops: Op[], raw: boolean): Buffer {
+  if (raw) return Buffer.from(apply(docx.toString('latin1'), ops), 'latin1');
+  const parts = unzipSync(docx);
+  parts['word/document.xml'] = strToU8(apply(strFromU8(parts['word/document.xml']!), ops));
+  return Buffer.from(zipSync(parts));
+}
+
+/** How many paragraphs a Word document has, if it can still be read: the upper bound of a finding's ¶ number. */
+function paragraphs(docx: Buffer): number {
+  try {
+    return (strFromU8(unzipSync(docx)['word/document.xml']!).match(/<w:p[ >]/g) ?? []).length;
+  } catch {
+    return Infinity;
+  }
+}
 
 function apply(text: string, ops: Op[]): string {
   let t = text;
@@ -55,30 +78,41 @@ function apply(text: string, ops: Op[]): string {
   return t;
 }
 
-describe('fuzzing validate with mutated examples', () => {
+describe('fuzzing validate with mutated examples: facts, tables and documents', () => {
   it(`never throws, never fails to run a rule, and every position lies inside its file (${RUNS} cases)`, () => {
     const calendar = packagedCalendar();
     fc.assert(
-      fc.property(fc.constantFrom(...profiles), fc.constantFrom(...FILES), fc.array(op, { minLength: 1, maxLength: 4 }), (profile, file, ops) => {
-        const dir = dirs[profile];
-        const key = `${profile}/${file}`;
-        const mutated = apply(originals.get(key)!, ops);
-        writeFileSync(join(dir, file), mutated);
-        try {
-          const v = validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar });
-          expect(v.crashed).toBe(false);
-          for (const f of v.result.findings) {
-            const text = f.file === file ? mutated : f.file === 'project.yaml' ? originals.get(`${profile}/project.yaml`)! : readFileSync(join(dir, f.file), 'utf8');
-            const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-            expect(f.line).toBeGreaterThanOrEqual(1);
-            expect(f.line).toBeLessThanOrEqual(lines.length);
-            expect(f.column).toBeGreaterThanOrEqual(1);
-            expect(f.column).toBeLessThanOrEqual((lines[f.line - 1] ?? '').length + 1);
+      fc.property(
+        fc.constantFrom(...profiles).chain((p) => fc.tuple(fc.constant(p), fc.constantFrom(...FILES, ...DOCS[p]))),
+        fc.array(op, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        ([profile, file], ops, raw) => {
+          const dir = dirs[profile];
+          const key = `${profile}/${file}`;
+          const original = originals.get(key)!;
+          const mutated = file.endsWith('.docx') ? mutateDocx(original, ops, raw) : Buffer.from(apply(original.toString('utf8'), ops));
+          writeFileSync(join(dir, file), mutated);
+          try {
+            const v = validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar });
+            expect(v.crashed).toBe(false);
+            for (const f of v.result.findings) {
+              expect(f.line).toBeGreaterThanOrEqual(1);
+              expect(f.column).toBeGreaterThanOrEqual(1);
+              if (f.file.endsWith('.docx')) {
+                // In a Word document the line is the paragraph's number.
+                expect(f.line).toBeLessThanOrEqual(Math.max(1, paragraphs(f.file === file ? mutated : readFileSync(join(dir, f.file)))));
+                continue;
+              }
+              const text = (f.file === file ? mutated : readFileSync(join(dir, f.file))).toString('utf8');
+              const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+              expect(f.line).toBeLessThanOrEqual(lines.length);
+              expect(f.column).toBeLessThanOrEqual((lines[f.line - 1] ?? '').length + 1);
+            }
+          } finally {
+            writeFileSync(join(dir, file), original);
           }
-        } finally {
-          writeFileSync(join(dir, file), originals.get(key)!);
-        }
-      }),
+        },
+      ),
       { numRuns: RUNS, seed: SEED },
     );
   }, 600_000);

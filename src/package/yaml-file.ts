@@ -81,7 +81,9 @@ export function readYamlFile(absPath: string, file: string, lang: Lang): YamlFil
   result.lineStarts = lineStartsOf(text);
   let doc: Document;
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    // logLevel 'error': the library would print its own warnings (e.g. on a collection used as a
+    // key) to the user's terminal; what matters is reported as a finding with its place.
+    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   } catch (err) {
     // Pathological nesting can exhaust the parser's stack.
     result.findings.push(yamlFinding(file, pick(lang, `YAML 无法解析（嵌套过深？）：${(err as Error).message}`, `YAML cannot be parsed (nested too deep?): ${(err as Error).message}`), { line: 1, column: 1 }));
