@@ -36,6 +36,18 @@ export function summarize(findings: readonly Finding[]): Summary {
   return s;
 }
 
+/** Findings by file, in the order the files first appear; appended in place, never copied. */
+export function groupByFile(findings: readonly Finding[], keep: (f: Finding) => boolean = () => true): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!keep(f)) continue;
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  return byFile;
+}
+
 /** File order, then line, then column: the order a reader walks a file in. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(

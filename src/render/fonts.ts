@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { create } from 'fontkit';
 
 const require = createRequire(import.meta.url);
 
@@ -45,54 +44,6 @@ export function pdfFonts(option?: string): PdfFonts {
   if (option) return { body: { path: option }, title: { path: option }, origin: 'option' };
   const found = SYSTEM.find((s) => existsSync(s.body.path) && existsSync(s.title.path));
   return found ? { ...found, origin: 'system' } : bundledFonts();
-}
-
-interface Glyph {
-  advanceWidth: number;
-}
-interface Face {
-  glyphsForString(text: string): Glyph[];
-  layout(text: string, features?: unknown): unknown;
-}
-// The ESM entry, as pdfkit imports it: one fontkit in the process, not a CommonJS second copy.
-const createFace = (buf: Uint8Array, family?: string): Face => create(buf, family) as Face;
-const parsed = new Map<string, Face>();
-
-/**
- * Lay text out by the cmap alone: one glyph per character at its advance width. A form's Chinese
- * needs no shaping, and fontkit's OpenType layout over a 30,000-glyph CJK face (GSUB/GPOS tables,
- * script detection) was a fifth of a render. What is lost is kerning and Latin ligatures.
- * The run has the shape pdfkit reads from fontkit's GlyphRun; its width follows the positions,
- * which pdfkit scales in place.
- */
-function cmapLayout(face: Face): Face {
-  face.layout = (text: string) => {
-    const glyphs = face.glyphsForString(text);
-    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
-    return {
-      glyphs,
-      positions,
-      get advanceWidth() {
-        return positions.reduce((w, p) => w + p.xAdvance, 0);
-      },
-    };
-  };
-  return face;
-}
-
-/**
- * The face of a font file, parsed once per process. pdfkit accepts a parsed fontkit font, and
- * fontkit fills its tables (cmap, GSUB) lazily on first use: handing every form the same object
- * keeps that work from being redone for each document.
- */
-export function parsedFace(f: FontFile): object {
-  const key = fontKey(f);
-  let face = parsed.get(key);
-  if (!face) {
-    face = cmapLayout(createFace(readFileSync(f.path), f.family));
-    parsed.set(key, face);
-  }
-  return face;
 }
 
 /** The name a document caches a face under. */

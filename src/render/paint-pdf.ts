@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { CellModel, FormModel } from './model.js';
 import type { FontFile, PdfFonts } from './fonts.js';
-import { fontKey, parsedFace } from './fonts.js';
+import { fontKey } from './fonts.js';
+import { parsedFace } from './faces.js';
 import { MIN_ROW_MM, mmToPt, PAGE_MM, SEAL_MM } from './page.js';
 import { buildTime } from './zip-normalize.js';
 

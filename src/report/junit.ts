@@ -1,4 +1,5 @@
 import type { PackageResult } from '../findings.js';
+import { groupByFile } from '../findings.js';
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -12,8 +13,7 @@ export function formatJunit(results: readonly PackageResult[]): string {
   const failures = results.reduce((n, r) => n + r.summary.error + r.summary.warning, 0);
   lines.push(`<testsuites name="zwpack" tests="${results.length}" failures="${failures}">`);
   for (const r of results) {
-    const byFile = new Map<string, typeof r.findings>();
-    for (const f of r.findings) if (f.severity !== 'info') byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    const byFile = groupByFile(r.findings, (f) => f.severity !== 'info');
     const files = byFile.size > 0 ? [...byFile.keys()] : ['project.yaml'];
     lines.push(`  <testsuite name="${esc(r.path)}" tests="${files.length}" failures="${byFile.size}">`);
     for (const file of files) {

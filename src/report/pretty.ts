@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
-import type { Finding, PackageResult, Severity } from '../findings.js';
+import type { PackageResult, Severity } from '../findings.js';
+import { groupByFile } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 
@@ -15,9 +16,7 @@ export function formatPretty(results: readonly PackageResult[], lang: Lang, colo
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
   for (const r of results) {
-    const byFile = new Map<string, Finding[]>();
-    for (const f of r.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-    for (const [file, list] of byFile) {
+    for (const [file, list] of groupByFile(r.findings)) {
       out.push(c.underline(r.path === '.' ? file : `${r.path}/${file}`));
       for (const f of list) {
         const where = (f.place ?? `${f.line}:${f.column}`).padEnd(8);
