@@ -126,6 +126,10 @@ describe('zwpack render', () => {
     expect(squash(pdfText(pdf))).toContain('服务器90');
     const xml = strFromU8(unzipSync(readFileSync(join(r.out, '建议书附件1-项目软硬件配置清单.docx')))['word/document.xml']!);
     expect(xml).toContain('<w:tblHeader/>');
+    // 项目名称 and 单位：万元 share one line, the unit at a right tab stop on the 156 mm body's edge (8844 twips).
+    const line = xml.match(/<w:p>(?:(?!<\/w:p>).)*项目名称：(?:(?!<\/w:p>).)*<\/w:p>/)![0];
+    expect(line).toMatch(/<w:tab w:val="right" w:pos="8844"\/>/);
+    expect(line).toMatch(/<w:tab\/>(?:<[^>]+>)*单位：万元/);
   });
 
   it('the investment estimate states its total in Chinese capitals', () => {

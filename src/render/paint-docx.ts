@@ -1,9 +1,9 @@
 import {
-  AlignmentType, Document, HeightRule, LineRuleType, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType, Document, HeightRule, LineRuleType, Packer, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import type { CellModel, FormModel } from './model.js';
 import type { DocxFonts } from './page.js';
-import { DEFAULT_DOCX_FONTS, DOCX_FONTS, MIN_ROW_MM, mmToTwip, PAGE_TWIPS, SEAL_MM } from './page.js';
+import { DEFAULT_DOCX_FONTS, DOCX_FONTS, MIN_ROW_MM, mmToTwip, PAGE_MM, PAGE_TWIPS, SEAL_MM } from './page.js';
 import { normalizeDocx } from './zip-normalize.js';
 
 
@@ -87,8 +87,16 @@ export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS
 
   const children: (Paragraph | Table)[] = form.title.map((line) => para(line, { align: 'center', size: 44, face: fonts.title }));
   children.push(para(''));
-  if (form.preface) children.push(para(form.preface));
-  if (form.unitNote) children.push(para(form.unitNote, { align: 'right' }));
+  if (form.preface || form.unitNote) {
+    // 项目名称 at the left and 单位：万元 at the right margin of one line (a right tab stop), as in the PDF.
+    children.push(new Paragraph({
+      tabStops: [{ type: TabStopType.RIGHT, position: mmToTwip(PAGE_MM.bodyWidth) }],
+      children: [
+        ...(form.preface ? [run(form.preface, BODY_HALF_PT, fonts.body)] : []),
+        ...(form.unitNote ? [new TextRun({ children: [new Tab(), form.unitNote], size: BODY_HALF_PT, font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: fonts.body } })] : []),
+      ],
+    }));
+  }
   children.push(new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows }));
   for (const note of form.notes) children.push(para(note, { size: 21 }));
 
