@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script of the benchmarks, without types
@@ -7,7 +8,7 @@ import { packagedCalendar } from '../src/calendar/workdays.js';
 import { validatePackage } from '../src/pipeline.js';
 import { PARALLEL_FROM } from '../src/validate/many.js';
 import stringWidth from 'string-width';
-import { AS_OF, tempDir, zwpack } from './helpers.js';
+import { AS_OF, ROOT, tempDir, zwpack } from './helpers.js';
 
 interface Json { packages: { path: string; profile: string; findings: { ruleId: string; severity: string }[] }[] }
 
@@ -37,6 +38,24 @@ describe('validate of many packages', () => {
     expect(out.packages.map((p) => p.path)).toEqual(shuffled);
     expect(new Set(out.packages.map((p) => p.profile)).size).toBe(6);
     expect(out.packages.flatMap((p) => p.findings.filter((f) => f.severity === 'error'))).toEqual([]);
+  });
+
+  it('the compiled validateMany hands many packages to one worker thread per core', async () => {
+    // The compiled module, beside its compiled worker (from source, there is no worker script to start).
+    const { validateMany } = (await import(join(ROOT, 'dist/validate/many.js'))) as typeof import('../src/validate/many.js');
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      let done = 0;
+      const many = await validateMany(dirs, { lang: 'zh', asOf: AS_OF }, (n) => (done = n));
+      const cores = Math.min(availableParallelism(), Math.ceil(n / 8));
+      expect(many.threads).toBe(cores >= 2 ? cores : 0); // one core: no thread to gain
+      expect(done).toBe(n);
+      const run = { lang: 'zh' as const, asOf: AS_OF, calendar: packagedCalendar() };
+      expect(many.outcomes).toEqual(dirs.map((d) => JSON.parse(JSON.stringify({ validated: validatePackage(d, run) }))));
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('worker threads find exactly what validating each package in this process finds', () => {

@@ -61,7 +61,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   const bar = progressBar(targets.length, lang, wantsProgress(opts.format, targets.length));
   let outcomes: Outcome[];
   try {
-    outcomes = await validateMany(targets, { lang, asOf, extraHolidays, explainPath: opts.explainPath }, bar.update);
+    ({ outcomes } = await validateMany(targets, { lang, asOf, extraHolidays, explainPath: opts.explainPath }, bar.update));
   } finally {
     bar.end();
   }

@@ -14,20 +14,22 @@ const BATCH = 8;
 
 /**
  * Validate every folder, in worker threads (one per core) when there are many, and give the
- * outcomes in the order of `dirs`. `onDone` is called as each folder finishes.
+ * outcomes in the order of `dirs`, with how many threads did the work (0: this one).
+ * `onDone` is called as each folder finishes.
  */
-export async function validateMany(dirs: readonly string[], settings: RunSettings, onDone: (done: number) => void = () => {}): Promise<Outcome[]> {
+export async function validateMany(dirs: readonly string[], settings: RunSettings, onDone: (done: number) => void = () => {}): Promise<{ outcomes: Outcome[]; threads: number }> {
   const workers = Math.min(availableParallelism(), Math.ceil(dirs.length / BATCH));
   const script = new URL('./validate-worker.js', import.meta.url);
   if (dirs.length < PARALLEL_FROM || workers < 2 || !existsSync(fileURLToPath(script))) {
     const run = validateRun(settings);
-    return dirs.map((dir, i) => {
+    const outcomes = dirs.map((dir, i) => {
       const o = validateFolder(dir, run);
       onDone(i + 1);
       return o;
     });
+    return { outcomes, threads: 0 };
   }
-  return inWorkers(script, workers, dirs, settings, onDone);
+  return { outcomes: await inWorkers(script, workers, dirs, settings, onDone), threads: workers };
 }
 
 function inWorkers(script: URL, count: number, dirs: readonly string[], settings: RunSettings, onDone: (done: number) => void): Promise<Outcome[]> {
