@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script of the benchmarks, without types
@@ -26,12 +25,13 @@ function packages(n: number): { root: string; dirs: string[] } {
 }
 
 describe('validate of many packages', () => {
-  const n = PARALLEL_FROM + 6; // enough for worker threads
+  // Fewer than PARALLEL_FROM, so by default in this thread; `--jobs 2` asks for worker threads.
+  const n = 18;
   const { root, dirs } = packages(n);
 
   it('the generated packages are valid, and come back in the order given', () => {
     const shuffled = [...dirs].reverse();
-    const r = zwpack(['validate', ...shuffled, '--format', 'json', '--as-of', AS_OF], root);
+    const r = zwpack(['validate', ...shuffled, '--format', 'json', '--as-of', AS_OF, '--jobs', '2'], root);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as Json;
@@ -40,17 +40,18 @@ describe('validate of many packages', () => {
     expect(out.packages.flatMap((p) => p.findings.filter((f) => f.severity === 'error'))).toEqual([]);
   });
 
-  it('the compiled validateMany hands many packages to one worker thread per core', async () => {
+  it('the compiled validateMany hands packages to worker threads when asked, and by default only from PARALLEL_FROM on', async () => {
     // The compiled module, beside its compiled worker (from source, there is no worker script to start).
     const { validateMany } = (await import(join(ROOT, 'dist/validate/many.js'))) as typeof import('../src/validate/many.js');
     const cwd = process.cwd();
     process.chdir(root);
     try {
       let done = 0;
-      const many = await validateMany(dirs, { lang: 'zh', asOf: AS_OF }, (n) => (done = n));
-      const cores = Math.min(availableParallelism(), Math.ceil(n / 8));
-      expect(many.threads).toBe(cores >= 2 ? cores : 0); // one core: no thread to gain
+      const many = await validateMany(dirs, { lang: 'zh', asOf: AS_OF }, (k) => (done = k), 2);
+      expect(many.threads).toBe(2);
       expect(done).toBe(n);
+      expect((await validateMany(dirs, { lang: 'zh', asOf: AS_OF })).threads).toBe(0); // 18 < PARALLEL_FROM
+      expect(PARALLEL_FROM).toBeGreaterThan(n);
       const run = { lang: 'zh' as const, asOf: AS_OF, calendar: packagedCalendar() };
       expect(many.outcomes).toEqual(dirs.map((d) => JSON.parse(JSON.stringify({ validated: validatePackage(d, run) }))));
     } finally {
@@ -62,7 +63,7 @@ describe('validate of many packages', () => {
     const broken = join(root, dirs[3]!, 'project.yaml');
     replace(broken, /^name: .*$/m, 'name: 12');
     replace(join(root, dirs[7]!, 'tables', '项目资金来源表.yaml'), /^total: .*$/m, 'total: 1');
-    const r = zwpack(['validate', ...dirs, '--format', 'json', '--as-of', AS_OF], root);
+    const r = zwpack(['validate', ...dirs, '--format', 'json', '--as-of', AS_OF, '--jobs', '2'], root);
     expect(r.status).toBe(1);
     const parallel = (JSON.parse(r.stdout) as Json).packages;
     const cwd = process.cwd();
@@ -79,7 +80,7 @@ describe('validate of many packages', () => {
   });
 
   it('ends with a summary table: a row per package with its errors, warnings and top rule, and a total', () => {
-    const r = zwpack(['validate', '--recursive', 'pkgs', '--as-of', AS_OF], root);
+    const r = zwpack(['validate', '--recursive', 'pkgs', '--as-of', AS_OF, '--jobs', '2'], root);
     expect(r.status).toBe(1);
     const table = r.stdout.slice(r.stdout.lastIndexOf('软件包'));
     const lines = table.trimEnd().split('\n');
@@ -101,10 +102,22 @@ describe('validate of many packages', () => {
     const empty = join(root, 'empty');
     mkdirSync(empty);
     writeFileSync(join(empty, 'note.txt'), 'x');
-    const r = zwpack(['validate', ...dirs.slice(0, PARALLEL_FROM), 'empty', '--as-of', AS_OF], root);
+    const r = zwpack(['validate', ...dirs.slice(0, 12), 'empty', '--as-of', AS_OF, '--jobs', '2'], root);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('empty');
     expect(r.stdout).toMatch(/^empty\s+—\s+—\s+—\s+无法读取$/m);
-    expect(r.stdout).toContain(`合计 ${PARALLEL_FROM + 1} 个`);
+    expect(r.stdout).toContain('合计 13 个');
+  });
+
+  it('--jobs takes a whole number from 1 up: anything else is one line and exit 2', () => {
+    for (const bad of ['0', 'two', '1.5']) {
+      const r = zwpack(['validate', dirs[0]!, '--jobs', bad], root);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('--jobs');
+    }
+    const one = zwpack(['validate', ...dirs.slice(0, 3), '--format', 'json', '--as-of', AS_OF, '--jobs', '1'], root);
+    expect(one.status).toBe(0);
+    expect((JSON.parse(one.stdout) as Json).packages.map((p) => p.path)).toEqual(dirs.slice(0, 3));
   });
 });

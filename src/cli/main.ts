@@ -66,7 +66,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--holidays <file>', '补充节假日数据（YAML/JSON）/ extra holiday data (YAML or JSON)')
     .option('--explain-path', '说明项目应具备的文档及理由 / show the documents the route needs, and why')
     .option('-r, --recursive', '检查目录下的全部软件包 / validate every package below the folders')
-    .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string; asOf?: string; holidays?: string; explainPath?: boolean; recursive?: boolean }) => {
+    .option('-j, --jobs <n>', '并行线程数（默认：软件包多时每个 CPU 核一个）/ worker threads (default: one per core when there are many packages)')
+    .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string; asOf?: string; holidays?: string; explainPath?: boolean; recursive?: boolean; jobs?: string }) => {
       const { runValidate } = await import('./validate.js');
       status = await runValidate(dirs, { ...opts, lang: langOf(program) });
     });

@@ -25,6 +25,7 @@ export interface ValidateOptions {
   holidays?: string;
   explainPath?: boolean;
   recursive?: boolean;
+  jobs?: string;
   lang: Lang;
 }
 
@@ -41,6 +42,10 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   }
   const threshold = SEVERITY_RANK[opts.failOn as Severity];
   const asOf = asOfArg(opts.asOf, lang);
+  const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) {
+    throw new UsageError(pick(lang, `--jobs 应为 1 到 256 之间的整数：${opts.jobs}`, `--jobs takes a whole number from 1 to 256: ${opts.jobs}`));
+  }
   let extraHolidays: HolidayData | undefined;
   if (opts.holidays) {
     try {
@@ -61,7 +66,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   const bar = progressBar(targets.length, lang, wantsProgress(opts.format, targets.length));
   let outcomes: Outcome[];
   try {
-    ({ outcomes } = await validateMany(targets, { lang, asOf, extraHolidays, explainPath: opts.explainPath }, bar.update));
+    ({ outcomes } = await validateMany(targets, { lang, asOf, extraHolidays, explainPath: opts.explainPath }, bar.update, jobs));
   } finally {
     bar.end();
   }
