@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script of the benchmarks, without types
@@ -119,5 +120,23 @@ describe('validate of many packages', () => {
     const one = zwpack(['validate', ...dirs.slice(0, 3), '--format', 'json', '--as-of', AS_OF, '--jobs', '1'], root);
     expect(one.status).toBe(0);
     expect((JSON.parse(one.stdout) as Json).packages.map((p) => p.path)).toEqual(dirs.slice(0, 3));
+  });
+});
+
+// Permissions do not stop root: the walk runs as `nobody` (needs root to switch user; CI is root).
+const asNobody = process.getuid?.() === 0;
+describe.skipIf(!asNobody)('--recursive over a folder it may not read', () => {
+  it('names the folder on stderr and in the summary, checks every other package, and exits 2', () => {
+    const root = tempDir();
+    chmodSync(root, 0o755);
+    generate(3, join(root, 'pkgs'));
+    mkdirSync(join(root, 'pkgs', 'secret'));
+    chmodSync(join(root, 'pkgs', 'secret'), 0o000);
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'zwpack.js'), 'validate', '--recursive', 'pkgs', '--as-of', AS_OF], { cwd: root, encoding: 'utf8', uid: 65534, gid: 65534, env: { ...process.env, FORCE_COLOR: '0' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('zwpack: 无法列出目录 pkgs/secret：没有权限（EACCES）');
+    expect(r.stdout).toMatch(/^pkgs\/secret\s+—\s+—\s+—\s+无法读取$/m);
+    for (const p of ['pkgs/pkg-1', 'pkgs/pkg-2', 'pkgs/pkg-3']) expect(r.stdout).toMatch(new RegExp(`^${p}\\s+\\w+\\s+0\\s+0`, 'm'));
+    expect(r.stdout).toContain('合计 4 个（3 个无错误）');
   });
 });

@@ -10,6 +10,7 @@ import { VERSION } from '../version.js';
 import { formatJson } from '../report/json.js';
 import { UsageError } from './errors.js';
 import { emit } from './output.js';
+import { fsReason } from '../fs/errors.js';
 import { asOfArg } from './args.js';
 import { readHolidayFile } from '../calendar/workdays.js';
 import type { HolidayData } from '../calendar/workdays.js';
@@ -55,12 +56,19 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
     }
   }
   let targets = dirs.length > 0 ? dirs : ['.'];
+  // Folders the recursive walk could not list: reported with the packages that could not be read.
+  const unlisted: { path: string; reason: string }[] = [];
   if (opts.recursive) {
     targets = targets.flatMap((root) => {
       if (!existsSync(root)) throw new UsageError(pick(lang, `找不到目录：${root}`, `folder not found: ${root}`));
       const found = findPackages(root);
-      if (found.length === 0) throw new UsageError(pick(lang, `${root} 下没有软件包（含 project.yaml 的目录）`, `no package (a folder with project.yaml) under ${root}`));
-      return found.map((d) => relative(process.cwd(), d) || '.');
+      for (const u of found.unreadable) {
+        const path = relative(process.cwd(), u.path) || '.';
+        const reason = fsReason(u.error, lang) ?? (u.error as Error).message;
+        unlisted.push({ path, reason: pick(lang, `无法列出目录 ${path}：${reason}`, `cannot list the folder ${path}: ${reason}`) });
+      }
+      if (found.packages.length === 0 && found.unreadable.length === 0) throw new UsageError(pick(lang, `${root} 下没有软件包（含 project.yaml 的目录）`, `no package (a folder with project.yaml) under ${root}`));
+      return found.packages.map((d) => relative(process.cwd(), d) || '.');
     });
   }
   const bar = progressBar(targets.length, lang, wantsProgress(opts.format, targets.length));
@@ -74,6 +82,10 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   const routes = new Map<string, Route>();
   const results: PackageResult[] = [];
   const unreadable: { path: string; reason: string }[] = [];
+  for (const u of unlisted) {
+    process.stderr.write(`zwpack: ${u.reason}\n`);
+    unreadable.push(u);
+  }
   outcomes.forEach((o, i) => {
     if ('unreadable' in o) {
       process.stderr.write(`zwpack: ${o.unreadable}\n`);
@@ -88,7 +100,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   const color = !opts.output && opts.format === 'pretty' && process.stdout.isTTY === true;
   if (results.length > 0) {
     let report = await format(opts.format, results, routes, lang, color);
-    if (opts.format === 'pretty' && targets.length > 1) report += '\n' + (await import('../report/summary.js')).formatSummary(results, unreadable, lang);
+    if (opts.format === 'pretty' && targets.length + unlisted.length > 1) report += '\n' + (await import('../report/summary.js')).formatSummary(results, unreadable, lang);
     emit(report, opts.output, lang);
   }
   if (unreadable.length > 0 || crashed) return 2;

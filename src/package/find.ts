@@ -1,16 +1,30 @@
 import { readdirSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { FACTS_FILE } from './load.js';
 
 const SKIP = new Set(['node_modules', 'out', 'dist']);
 
-/** Every package folder (one holding project.yaml) at or below `root`, in a stable order. */
-export function findPackages(root: string): string[] {
-  const found: string[] = [];
+export interface Found {
+  /** Every package folder (one holding project.yaml), in a stable order. */
+  packages: string[];
+  /** Folders that could not be listed (a colleague's folder without read permission), with the error. */
+  unreadable: { path: string; error: unknown }[];
+}
+
+/** The packages at or below `root`; a folder that cannot be listed is reported, and the walk goes on. */
+export function findPackages(root: string): Found {
+  const found: Found = { packages: [], unreadable: [] };
   const walk = (dir: string): void => {
-    const entries = readdirSync(dir, { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      found.unreadable.push({ path: dir, error });
+      return;
+    }
     if (entries.some((e) => e.isFile() && e.name === FACTS_FILE)) {
-      found.push(dir);
+      found.packages.push(dir);
       return; // a package's own folders (docs/, materials/) hold no packages
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }))) {
