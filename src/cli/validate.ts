@@ -56,8 +56,8 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
     }
   }
   let targets = dirs.length > 0 ? dirs : ['.'];
-  // Folders the recursive walk could not list: reported with the packages that could not be read.
-  const unlisted: { path: string; reason: string }[] = [];
+  // Folders the recursive walk could not list and packages that could not be read: named, exit 2.
+  const unreadable: { path: string; reason: string }[] = [];
   if (opts.recursive) {
     targets = targets.flatMap((root) => {
       if (!existsSync(root)) throw new UsageError(pick(lang, `找不到目录：${root}`, `folder not found: ${root}`));
@@ -65,7 +65,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
       for (const u of found.unreadable) {
         const path = relative(process.cwd(), u.path) || '.';
         const reason = fsReason(u.error, lang) ?? (u.error as Error).message;
-        unlisted.push({ path, reason: pick(lang, `无法列出目录 ${path}：${reason}`, `cannot list the folder ${path}: ${reason}`) });
+        unreadable.push({ path, reason: pick(lang, `无法列出目录 ${path}：${reason}`, `cannot list the folder ${path}: ${reason}`) });
       }
       if (found.packages.length === 0 && found.unreadable.length === 0) throw new UsageError(pick(lang, `${root} 下没有软件包（含 project.yaml 的目录）`, `no package (a folder with project.yaml) under ${root}`));
       return found.packages.map((d) => relative(process.cwd(), d) || '.');
@@ -81,14 +81,8 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   let crashed = false;
   const routes = new Map<string, Route>();
   const results: PackageResult[] = [];
-  const unreadable: { path: string; reason: string }[] = [];
-  for (const u of unlisted) {
-    process.stderr.write(`zwpack: ${u.reason}\n`);
-    unreadable.push(u);
-  }
   outcomes.forEach((o, i) => {
     if ('unreadable' in o) {
-      process.stderr.write(`zwpack: ${o.unreadable}\n`);
       unreadable.push({ path: targets[i]!, reason: o.unreadable });
       return;
     }
@@ -97,10 +91,11 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
     if (v.route) routes.set(v.result.path, v.route);
     crashed ||= v.crashed;
   });
+  for (const u of unreadable) process.stderr.write(`zwpack: ${u.reason}\n`);
   const color = !opts.output && opts.format === 'pretty' && process.stdout.isTTY === true;
   if (results.length > 0) {
     let report = await format(opts.format, results, routes, lang, color);
-    if (opts.format === 'pretty' && targets.length + unlisted.length > 1) report += '\n' + (await import('../report/summary.js')).formatSummary(results, unreadable, lang);
+    if (opts.format === 'pretty' && results.length + unreadable.length > 1) report += '\n' + (await import('../report/summary.js')).formatSummary(results, unreadable, lang);
     emit(report, opts.output, lang);
   }
   if (unreadable.length > 0 || crashed) return 2;

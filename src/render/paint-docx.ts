@@ -34,8 +34,9 @@ function cellHeightMm(c: CellModel, widthMm: number): number {
 }
 
 export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS): Promise<Uint8Array> {
-  const run = (text: string, size: number, face: string, bold = false) =>
-    new TextRun({ text, size, bold, font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: face } });
+  /** A run of plain (not bold) text; `tab` puts a tab before it, to the paragraph's tab stop. */
+  const run = (text: string, size: number, face: string, tab = false) =>
+    new TextRun({ ...(tab ? { children: [new Tab(), text] } : { text }), size, bold: false, font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: face } });
   const para = (text: string, o: { align?: keyof typeof ALIGN; size?: number; face?: string; before?: number; exact?: boolean; indentRight?: number } = {}) =>
     new Paragraph({
       alignment: ALIGN[o.align ?? 'left'],
@@ -93,7 +94,7 @@ export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS
       tabStops: [{ type: TabStopType.RIGHT, position: mmToTwip(PAGE_MM.bodyWidth) }],
       children: [
         ...(form.preface ? [run(form.preface, BODY_HALF_PT, fonts.body)] : []),
-        ...(form.unitNote ? [new TextRun({ children: [new Tab(), form.unitNote], size: BODY_HALF_PT, font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: fonts.body } })] : []),
+        ...(form.unitNote ? [run(form.unitNote, BODY_HALF_PT, fonts.body, true)] : []),
       ],
     }));
   }
