@@ -64,4 +64,23 @@ cat > "$work/bold.html" <<'HTML'
 HTML
 convert --infilter=HTML\ \(StarWriter\) --convert-to 'docx:MS Word 2007 XML' --outdir "$work/bold" "$work/bold.html"
 cp "$work/bold/bold.docx" "$out/lo-bold-numbering.docx"
+
+# 4 and 5. The official 吉林 可研 outline (附件2) word for word in LibreOffice: every chapter as a
+# Heading 1 with nothing under it; then with the outline's 主要包括 lines under each, and 第八章 holding ××万元.
+chapters=(项目概述 项目建设单位概况 需求分析和项目建设的必要性 项目建设方案 项目采购方案 项目组织机构和人员培训 项目实施进度 投资估算和资金来源 效益与评价指标分析 项目风险与风险管理)
+numbers=(一 二 三 四 五 六 七 八 九 十)
+awk '/^附件2/{f=1} /^附件3/{f=0} f && /^主要包括/' ../shared/seeds/004_f66cb676faa7a469.txt > "$work/guides.txt"
+{ echo '<html><head><meta charset="utf-8"></head><body><p>吉林省某某平台建设项目可行性研究报告</p>'
+  for i in "${!chapters[@]}"; do echo "<h1>第${numbers[$i]}章 ${chapters[$i]}</h1>"; done
+  echo '</body></html>'; } > "$work/official-empty.html"
+{ echo '<html><head><meta charset="utf-8"></head><body><p>吉林省某某平台建设项目可行性研究报告</p>'
+  for i in "${!chapters[@]}"; do
+    echo "<h1>第${numbers[$i]}章 ${chapters[$i]}</h1><p>$(sed -n "$((i + 1))p" "$work/guides.txt")</p>"
+    if [ "${chapters[$i]}" = 投资估算和资金来源 ]; then echo '<p>项目总投资××万元，其中建设投资××万元。</p>'; fi
+  done
+  echo '</body></html>'; } > "$work/official-guides.html"
+for f in official-empty official-guides; do
+  convert --infilter=HTML\ \(StarWriter\) --convert-to 'docx:MS Word 2007 XML' --outdir "$work/$f" "$work/$f.html"
+  cp "$work/$f/$f.docx" "$out/lo-$f.docx"
+done
 ls -l "$out"

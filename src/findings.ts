@@ -19,6 +19,14 @@ export interface Summary {
   error: number;
   warning: number;
   info: number;
+  /** The stage the package was checked at (its own, or --stage); absent when the rules did not run. */
+  stage?: string;
+  /** Rules in force that checked the package. */
+  checked?: number;
+  /** Rules that have nothing to check before a later stage (or whose facts are not due yet). */
+  notYetDue?: number;
+  /** Rules that could not run for a fact that is due and missing (reported by STAGE-REQUIRED). */
+  blocked?: number;
 }
 
 export interface PackageResult {

@@ -1,5 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { Finding, PackageResult } from './findings.js';
+import type { Finding, PackageResult, Summary } from './findings.js';
+import type { Facts } from './rules/types.js';
+import { stageOf } from './rules/lib/requirements.js';
 import { sortFindings, summarize } from './findings.js';
 import type { Lang } from './i18n/lang.js';
 import { pick } from './i18n/lang.js';
@@ -21,6 +23,8 @@ export interface ValidateRun {
   calendar: WorkCalendar;
   /** Also say which documents the project's route needs, and why. */
   explainPath?: boolean;
+  /** Check as at this stage instead of the one project.yaml states. */
+  stage?: string;
 }
 
 export type Route = ReturnType<typeof explainRoute>;
@@ -39,6 +43,10 @@ export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPa
   const profileName = lang === 'en' ? pkg.profile.nameEn : pkg.profile.name;
   const findings: Finding[] = [...pkg.notes, ...pkg.facts.findings];
   let factsValid = false;
+  if (run.stage !== undefined && pkg.facts.data && typeof pkg.facts.data === 'object') {
+    if (pkg.profile.stages.includes(run.stage)) (pkg.facts.data as { stage?: string }).stage = run.stage;
+    else findings.push(unknownStage(pkg.facts.file, run.stage, pkg.profile.stages, profileName, lang));
+  }
   if (pkg.facts.data !== undefined) {
     const schema = schemaFindings(pkg.facts, projectValidator(pkg.profile), projectSchema(), profileName, lang);
     factsValid = schema.length === 0 && pkg.profileKnown;
@@ -55,11 +63,13 @@ export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPa
   }
   let crashed = false;
   let route: Route | undefined;
+  let checked: Pick<Summary, 'stage' | 'checked' | 'notYetDue' | 'blocked'> = {};
   if (factsValid) {
     const opts = { asOf: run.asOf, lang, calendar: run.calendar };
     const ruled = runRules(pkg, validTables, opts);
     findings.push(...ruled.findings, ...packageOutlines(pkg, lang).unreadable);
     crashed = ruled.crashed;
+    checked = { stage: stageOf(pkg.profile, pkg.facts.data as Facts), ...ruled.counts };
     if (run.explainPath) route = explainRoute(pkg, validTables, opts);
   } else if (pkg.facts.data !== undefined) {
     findings.push({
@@ -72,10 +82,18 @@ export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPa
       path: displayPath(resolve(dir)),
       profile: pkg.profileKnown ? pkg.profile.id : null,
       findings: sortFindings(findings),
-      summary: summarize(findings),
+      summary: { ...summarize(findings), ...checked },
     },
     crashed,
     ...(route ? { route } : {}),
+  };
+}
+
+/** --stage names a stage the package's regulation does not have. */
+function unknownStage(file: string, stage: string, stages: readonly string[], profileName: string, lang: Lang): Finding {
+  return {
+    ruleId: 'package', severity: 'error', file, line: 1, column: 1, source: null,
+    message: pick(lang, `--stage「${stage}」不是${profileName}办法的阶段，可选：${stages.join('、')}`, `--stage "${stage}" is not a stage of ${profileName}: ${stages.join(', ')}`),
   };
 }
 

@@ -6,14 +6,21 @@ import { EXAMPLES, ROOT, tempDir, validateJson, zwpack } from './helpers.js';
 
 describe('zwpack init', () => {
   for (const [profile, dir] of Object.entries(EXAMPLES)) {
-    it(`--from the ${profile} example, then validate: exit 0`, () => {
+    it(`--from the ${profile} example: the facts pass, the skeleton documents and empty tables do not`, () => {
       const target = join(tempDir(), 'pkg');
       const r = zwpack(['init', target, '--from', join(ROOT, dir, 'project.yaml')]);
       expect(r.status).toBe(0);
       expect(r.stdout).toContain('zwpack validate');
       const v = validateJson(target);
-      expect(v.findings).toEqual([]);
-      expect(v.status).toBe(0);
+      expect(v.status).toBe(1);
+      // The facts are the example's: nothing to say about project.yaml.
+      expect(v.findings.filter((f) => f.file === 'project.yaml')).toEqual([]);
+      // Every document is still the skeleton, each of its sections an error at a stage that submits it.
+      const docs = readdirSync(join(target, 'docs'));
+      for (const d of docs) expect(v.findings.some((f) => f.file === `docs/${d}` && f.ruleId === 'DOC-CONTENT' && f.severity === 'error')).toBe(true);
+      // The tables init wrote have no rows yet.
+      expect(v.findings.some((f) => f.file === 'tables/项目总投资估算表.yaml' && f.ruleId === 'STAGE-REQUIRED' && /没有数据行/.test(f.message))).toBe(true);
+      expect(new Set(v.findings.map((f) => f.ruleId))).toEqual(new Set(['DOC-CONTENT', 'STAGE-REQUIRED']));
       const facts = readFileSync(join(target, 'project.yaml'), 'utf8');
       expect(facts.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/project\.schema\.json$/);
       expect(facts).toContain('# 项目名称 —— ');
@@ -21,25 +28,54 @@ describe('zwpack init', () => {
     });
   }
 
-  it('--yes writes a package for each profile that validates, with the profile\'s tables', () => {
-    for (const profile of Object.keys(EXAMPLES)) {
+  for (const profile of Object.keys(EXAMPLES)) {
+    it(`--yes writes a ${profile} package, with the profile's tables, that fails validate at its own stage, at 立项审批 and at 竣工验收`, () => {
       const target = join(tempDir(), 'pkg');
       expect(zwpack(['init', target, '--profile', profile, '--yes']).status).toBe(0);
-      expect(validateJson(target).status).toBe(0);
       const tables = join(target, 'tables');
       expect(existsSync(join(tables, '项目总投资估算表.yaml'))).toBe(true);
       expect(existsSync(join(tables, '应用系统定制开发工作量核算表.yaml'))).toBe(profile === 'jilin');
       expect(readFileSync(join(tables, '项目资金来源表.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*funding-sources\.schema\.json/);
-    }
-  });
+      // At its own (first) stage the name and the owner are still init's placeholders.
+      const own = validateJson(target);
+      expect(own.status).toBe(1);
+      expect(own.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual(
+        expect.arrayContaining([expect.stringContaining('「项目名称」仍是占位内容「（项目名称）」'), expect.stringContaining('「建设单位名称」仍是占位内容')]),
+      );
+      for (const stage of ['立项审批', '竣工验收']) {
+        const v = validateJson(target, ['--stage', stage]);
+        expect(v.status).toBe(1);
+        const errors = v.findings.filter((f) => f.severity === 'error');
+        const messages = errors.map((f) => f.message).join('\n');
+        expect(messages).toContain('缺少「投资估算（万元）」（自立项审批阶段起应当填写）');
+        expect(messages).toContain('缺少「资金来源」');
+        expect(errors.some((f) => f.file === 'tables/项目总投资估算表.yaml' && /没有数据行/.test(f.message))).toBe(true);
+        expect(errors.some((f) => f.ruleId === 'DOC-CONTENT' && f.file.startsWith('docs/'))).toBe(true);
+        if (stage === '竣工验收') {
+          expect(messages).toContain('缺少「批复总投资（万元）」');
+          expect(messages).toContain('缺少「合同金额（万元）」');
+          expect(messages).toContain('缺少「试运行开始日期」');
+          expect(messages).toMatch(/缺少「初步验收（预验收）日期」/);
+        }
+        // Every question the profile asks by this stage is named as unanswered.
+        // (金湖: 第三十九条 7 + 第十九条 9 + 第十一条 1; 巴中: 第八条 8 + 第十一条 1, the 采购服务 conditions only for that mode; 鼓楼 from 招标采购; 吉林 第七、八条 only when 自行建设.)
+        const questions = { national: 0, jinhu: 17, bazhong: 9, xiangfen: 3, gulou: stage === '立项审批' ? 0 : 1, jilin: 1 }[profile]!;
+        expect(errors.filter((f) => /^尚未回答 /.test(f.message))).toHaveLength(questions);
+      }
+    });
+  }
 
-  it('writes Word skeletons by default and Markdown with --docs md; each passes its outline with zero findings', () => {
+  it('writes Word skeletons by default and Markdown with --docs md: every chapter of the outline is there, and each section says it has no text yet', () => {
     for (const [docs, ext] of [[[], 'docx'], [['--docs', 'md'], 'md']] as const) {
       const target = join(tempDir(), 'pkg');
       expect(zwpack(['init', target, '--profile', 'jilin', '--yes', ...docs]).status).toBe(0);
       expect(readdirSync(join(target, 'docs')).sort()).toEqual([`初步设计方案和投资概算.${ext}`, `可行性研究报告.${ext}`, `项目建议书.${ext}`]);
       const r = validateJson(target);
-      expect(r.findings.filter((f) => f.file.startsWith('docs/'))).toEqual([]);
+      const inDocs = r.findings.filter((f) => f.file.startsWith('docs/'));
+      expect(inDocs.filter((f) => f.ruleId !== 'DOC-CONTENT')).toEqual([]);
+      // 计划申报 comes before the documents are submitted: warnings, not errors.
+      expect(inDocs.every((f) => f.severity === 'warning' && /只有骨架的编写提示/.test(f.message))).toBe(true);
+      expect(inDocs.filter((f) => f.file === `docs/可行性研究报告.${ext}`).length).toBeGreaterThan(40);
     }
   });
 
@@ -75,11 +111,13 @@ describe('zwpack init', () => {
     expect(readFileSync(join(target, 'project.yaml'), 'utf8')).toContain('profile: national');
   });
 
-  it('writes each question of the profile with its article as a comment', () => {
+  it('writes each question of the profile, unanswered, with its article as a comment', () => {
     const target = join(tempDir(), 'pkg');
     zwpack(['init', target, '--profile', 'jinhu', '--yes']);
     const facts = readFileSync(join(target, 'project.yaml'), 'utf8');
-    expect(facts).toContain('# 第十九条（一）：未经上级主管部门许可新建或扩建机房、云平台、实体数据中心\n  JH-NOT-SUPPORTED-1: false');
+    // Unanswered (null), never answered on the user's behalf.
+    expect(facts).toContain('# 第十九条（一）：未经上级主管部门许可新建或扩建机房、云平台、实体数据中心（存在该情形填 true，否则填 false）\n  JH-NOT-SUPPORTED-1: null');
+    expect(facts).not.toMatch(/JH-[A-Z-]+\d*: (true|false)/);
   });
 
   it('refuses a non-empty folder without --force and changes nothing', () => {

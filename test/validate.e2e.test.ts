@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { rulesInForce } from '../src/rules/engine.js';
+import { loadProfile } from '../src/profiles/profile.js';
 import { AS_OF, copyExample, edit, EXAMPLES, positionOf, ROOT, validateJson, zwpack } from './helpers.js';
 
 describe('zwpack validate on the shipped examples', () => {
@@ -220,5 +222,44 @@ describe('--holidays', () => {
     const r = validateJson(dir, ['--holidays', extra]);
     expect(r.findings).toEqual([]);
     expect(r.status).toBe(0);
+  });
+});
+
+describe('what ✔ means: the stage and the rules checked', () => {
+  it('JSON says the stage and how many rules checked it, waited for a later stage, or lacked a due fact', () => {
+    const r = zwpack(['validate', EXAMPLES.bazhong, '--format', 'json', '--as-of', AS_OF]);
+    const summary = (JSON.parse(r.stdout) as { packages: { summary: Record<string, unknown> }[] }).packages[0]!.summary;
+    expect(summary).toMatchObject({ error: 0, warning: 0, stage: '建设实施', blocked: 0 });
+    // 巴中's self-evaluation, trial-run and O&M… rules wait for later stages.
+    expect(summary.notYetDue).toBeGreaterThan(0);
+    expect(Number(summary.checked) + Number(summary.notYetDue)).toBe(rulesInForce(loadProfile('bazhong')).length);
+  });
+
+  it('the pretty summary line names the stage and the counts', () => {
+    const r = zwpack(['validate', EXAMPLES.national, '--as-of', AS_OF]);
+    expect(r.stdout).toMatch(/✔ examples\/national-shuili-gongxiang（national） 立项审批：\d+ 条规则已检查，\d+ 条未到阶段；0 个错误，0 个警告，0 条提示/);
+    const en = zwpack(['--lang', 'en', 'validate', EXAMPLES.national, '--as-of', AS_OF]);
+    expect(en.stdout).toMatch(/at 立项审批: \d+ rules checked, \d+ not yet due; 0 errors/);
+  });
+
+  it('--stage checks against a later stage without touching project.yaml', () => {
+    const dir = copyExample('bazhong');
+    const before = readFileSync(join(dir, 'project.yaml'), 'utf8');
+    const r = validateJson(dir, ['--stage', '竣工验收']);
+    expect(r.status).toBe(1);
+    expect(r.findings.filter((f) => f.ruleId === 'STAGE-REQUIRED').map((f) => f.message)).toEqual(expect.arrayContaining(['缺少「试运行稳定日期」（自竣工验收阶段起应当填写）']));
+    expect(readFileSync(join(dir, 'project.yaml'), 'utf8')).toBe(before);
+    expect(validateJson(dir).status).toBe(0);
+  });
+
+  it('--stage with a stage no profile has is exit 2 with one line; one the package\'s profile lacks is a finding', () => {
+    const r = zwpack(['validate', EXAMPLES.bazhong, '--stage', '验收']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('未知的阶段：验收');
+    // 档案验收 is a stage of 吉林, not of 巴中.
+    const v = validateJson(EXAMPLES.bazhong, ['--stage', '档案验收']);
+    expect(v.status).toBe(1);
+    expect(v.findings.map((f) => f.message)).toContain('--stage「档案验收」不是巴中市办法的阶段，可选：计划申报、立项审批、招标采购、建设实施、试运行、预验收、竣工验收、运行维护');
   });
 });

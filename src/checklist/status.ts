@@ -6,9 +6,7 @@ import type { WorkCalendar } from '../calendar/workdays.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import type { Material, Profile } from '../profiles/profile.js';
-import { referenceTotal } from '../rules/lib/money.js';
-import { projectSchema } from '../schema/compile.js';
-import { fieldTitle } from '../schema/titles.js';
+import { notApplicable } from '../profiles/condition.js';
 import type { DateKey, Facts } from '../rules/types.js';
 
 export type Status = 'present' | 'missing' | 'empty' | 'not-applicable' | 'overdue';
@@ -36,22 +34,6 @@ export const MATERIALS_DIR = 'materials';
 /** The folder of an item: materials/<id>-<title>. */
 export const folderOf = (m: Material): string => `${MATERIALS_DIR}/${m.id}-${m.title}`;
 
-/** Why an item does not apply to these facts, or null when it does. */
-export function notApplicable(m: Material, facts: Facts, lang: Lang): string | null {
-  for (const [key, want] of Object.entries(m.when ?? {})) {
-    if (key === 'minTotal') {
-      const total = referenceTotal(facts);
-      if (!total || total.amount < Number(want)) return pick(lang, `总投资低于 ${String(want)} 万元`, `total below ${String(want)}`);
-      continue;
-    }
-    const have = (facts as unknown as Record<string, unknown>)[key];
-    if ((have ?? false) !== want) {
-      const zh = typeof want === 'boolean' ? (want ? '是' : '否') : String(want);
-      return pick(lang, `仅当「${fieldTitle(projectSchema(), [key])}」为“${zh}”时需要`, `only when ${key} is ${String(want)}`);
-    }
-  }
-  return null;
-}
 
 /** The due day, and whether the holiday data covers the working days counted to reach it. */
 function dueDate(m: Material, facts: Facts, calendar: WorkCalendar): { day: Day; covered: boolean } | undefined {
@@ -86,7 +68,7 @@ export function materialStatuses(dir: string, facts: Facts, profile: Profile, as
   return profile.materials.map((m) => {
     const folder = folderOf(m);
     const base = { id: m.id, title: m.title, article: m.article, folder };
-    const reason = notApplicable(m, facts, lang);
+    const reason = notApplicable(m.when, facts, lang);
     if (reason) return { ...base, status: 'not-applicable', files: [], reason };
     const { files, empty } = filesIn(dir, folder);
     const when = dueDate(m, facts, calendar);

@@ -65,9 +65,10 @@ export async function main(argv: string[]): Promise<void> {
     .option('--as-of <date>', '以此日期计算期限（默认今天）/ measure deadlines on this date (default today)')
     .option('--holidays <file>', '补充节假日数据（YAML/JSON）/ extra holiday data (YAML or JSON)')
     .option('--explain-path', '说明项目应具备的文档及理由 / show the documents the route needs, and why')
+    .option('--stage <stage>', '按此阶段检查（不修改 project.yaml），如 竣工验收 / check as at this stage, e.g. 竣工验收')
     .option('-r, --recursive', '检查目录下的全部软件包 / validate every package below the folders')
     .option('-j, --jobs <n>', '并行线程数（默认：软件包多时每个 CPU 核一个）/ worker threads (default: one per core when there are many packages)')
-    .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string; asOf?: string; holidays?: string; explainPath?: boolean; recursive?: boolean; jobs?: string }) => {
+    .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string; asOf?: string; holidays?: string; explainPath?: boolean; stage?: string; recursive?: boolean; jobs?: string }) => {
       const { runValidate } = await import('./validate.js');
       status = await runValidate(dirs, { ...opts, lang: langOf(program) });
     });

@@ -11,7 +11,7 @@ import { formatJson } from '../report/json.js';
 import { UsageError } from './errors.js';
 import { emit } from './output.js';
 import { fsReason } from '../fs/errors.js';
-import { asOfArg } from './args.js';
+import { asOfArg, stageArg } from './args.js';
 import { readHolidayFile } from '../calendar/workdays.js';
 import type { HolidayData } from '../calendar/workdays.js';
 import { validateMany } from '../validate/many.js';
@@ -25,6 +25,7 @@ export interface ValidateOptions {
   asOf?: string;
   holidays?: string;
   explainPath?: boolean;
+  stage?: string;
   recursive?: boolean;
   jobs?: string;
   lang: Lang;
@@ -43,6 +44,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   }
   const threshold = SEVERITY_RANK[opts.failOn as Severity];
   const asOf = asOfArg(opts.asOf, lang);
+  const stage = stageArg(opts.stage, lang);
   const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) {
     throw new UsageError(pick(lang, `--jobs 应为 1 到 256 之间的整数：${opts.jobs}`, `--jobs takes a whole number from 1 to 256: ${opts.jobs}`));
@@ -74,7 +76,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   const bar = progressBar(targets.length, lang, wantsProgress(opts.format, targets.length));
   let outcomes: Outcome[];
   try {
-    ({ outcomes } = await validateMany(targets, { lang, asOf, extraHolidays, explainPath: opts.explainPath }, bar.update, jobs));
+    ({ outcomes } = await validateMany(targets, { lang, asOf, extraHolidays, explainPath: opts.explainPath, ...(stage ? { stage } : {}) }, bar.update, jobs));
   } finally {
     bar.end();
   }

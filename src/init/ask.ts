@@ -1,7 +1,9 @@
 import type { Profile } from '../profiles/profile.js';
 import { loadProfile, PROFILE_IDS } from '../profiles/profile.js';
 import type { ProfileId } from '../profiles/profile.js';
-import { defaultFacts } from './defaults.js';
+import { declarationsOf, defaultFacts } from './defaults.js';
+import { notApplicable } from '../profiles/condition.js';
+import type { Facts } from '../rules/types.js';
 
 /**
  * The questions `init` asks on a terminal. Every prompt goes through here, so the
@@ -43,5 +45,22 @@ export async function askFacts(profileId: ProfileId | undefined): Promise<Record
   if (!more.type) delete facts.type;
   if (!more.class) delete facts.class;
   if (more.estimate) facts.money = { roughEstimate: Number(more.estimate) };
+  // Each 不予支持 / 不予立项 question or 采购服务 condition, quoted; "not yet" leaves it null.
+  // Conditions that cannot apply to these facts (采购服务 conditions for a project built in-house) are not asked.
+  const asked = profile.questions.filter((q) => !Object.values(profile.requires).some((r) => r && r.declarations === q.rule && notApplicable(r.when, facts as unknown as Facts, 'zh') !== null));
+  const answers = await inquirer.prompt<Record<string, boolean | null>>(
+    asked.map((q) => ({
+      type: 'list' as const,
+      name: q.id,
+      message: `${q.expect ? '是否满足' : '是否存在'}${q.article}所列情形：“${q.text}”？`,
+      choices: [
+        { name: q.expect ? '满足（true）' : '存在（true）', value: true },
+        { name: q.expect ? '不满足（false）' : '不存在（false）', value: false },
+        { name: '暂不回答（null，到需要声明的阶段 validate 会报错）', value: null },
+      ],
+      default: 2,
+    })),
+  );
+  if (profile.questions.length > 0) facts.declarations = declarationsOf(profile, answers);
   return facts;
 }

@@ -10,6 +10,7 @@ import { readTablesRegistry } from '../package/tables.js';
 import type { Profile } from '../profiles/profile.js';
 import { projectSchema } from '../schema/compile.js';
 import { projectYaml } from './facts-yaml.js';
+import { declarationsOf } from './defaults.js';
 import { folderOf } from '../checklist/status.js';
 import { markdownSkeleton, skeletonHeadings } from '../outline/skeleton.js';
 import type { SkeletonCover } from '../outline/skeleton.js';
@@ -47,6 +48,7 @@ export type DocsFormat = 'docx' | 'md';
 
 /** Every file `init` writes for these facts, relative to the target folder. */
 export async function planPackage(dir: string, facts: Record<string, unknown>, profile: Profile, docsFormat: DocsFormat = 'docx'): Promise<PlannedFile[]> {
+  if (profile.questions.length > 0) facts = { ...facts, declarations: declarationsOf(profile, facts.declarations) };
   const files: PlannedFile[] = [
     {
       path: FACTS_FILE,
@@ -54,7 +56,7 @@ export async function planPackage(dir: string, facts: Record<string, unknown>, p
         facts,
         projectSchema(),
         schemaRef(dir, 'project.schema.json'),
-        Object.fromEntries(profile.questions.map((q) => [`declarations.${q.id}`, `${q.article}：${q.text}`])),
+        Object.fromEntries(profile.questions.map((q) => [`declarations.${q.id}`, `${q.article}：${q.text}（${q.expect ? '满足填 true' : '存在该情形填 true'}，否则填 false）`])),
       ),
     },
   ];

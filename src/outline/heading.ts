@@ -9,9 +9,17 @@ export interface Heading {
   place?: string;
 }
 
+/** A paragraph (DOCX) or line (Markdown) of text that is not a heading. */
+export interface BodyText {
+  line: number;
+  text: string;
+}
+
 export interface Outline {
   kind: 'docx' | 'md';
   headings: Heading[];
+  /** The text between and under the headings, in order (table cells included, a table of contents not). */
+  body: BodyText[];
 }
 
 /** A document zwpack cannot read, with the reason in both languages. */

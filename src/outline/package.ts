@@ -7,6 +7,9 @@ import { readText, TextReadError } from '../package/read-text.js';
 import type { Facts } from '../rules/types.js';
 import type { Profile } from '../profiles/profile.js';
 import { checkOutline } from './check.js';
+import { contentProblems } from './content.js';
+import { loadOutline } from './schemas.js';
+import { stageOf, stageReached } from '../rules/lib/requirements.js';
 import type { OutlineProblem } from './check.js';
 import { DocumentReadError } from './heading.js';
 import type { Outline } from './heading.js';
@@ -43,6 +46,11 @@ export function outlineFacts(facts: Facts): Record<string, boolean> {
   };
 }
 
+/** The guidance texts an outline gives its items (what a skeleton holds before anyone writes). */
+function guidesOf(outlineId: string): Set<string> {
+  return new Set(loadOutline(outlineId).items.flatMap((i) => (i.guide ? [i.guide] : [])));
+}
+
 /** An outline problem in a document of the package. */
 export interface DocumentProblem extends OutlineProblem {
   file: string;
@@ -62,6 +70,8 @@ export interface PackageOutlines {
 export function checkPackageOutlines(dir: string, profile: Profile, facts: Facts, docs: Record<string, string>, lang: Lang): PackageOutlines {
   const out: PackageOutlines = { problems: [], unreadable: [] };
   const flags = outlineFacts(facts);
+  // A document that is still the skeleton is an error once the stage submits the route's documents.
+  const skeletonSeverity = stageReached(profile, stageOf(profile, facts), profile.documentsFrom) ? 'error' : 'warning';
   for (const [docId, file] of Object.entries(docs)) {
     const outlineId = profile.outlines[docId];
     if (!outlineId) continue;
@@ -74,6 +84,7 @@ export function checkPackageOutlines(dir: string, profile: Profile, facts: Facts
       continue;
     }
     for (const p of checkOutline(outlineId, outline, flags)) out.problems.push({ ...p, file });
+    for (const p of contentProblems(outline, guidesOf(outlineId), skeletonSeverity)) out.problems.push({ ...p, file });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { DocumentReadError } from './heading.js';
-import type { Heading, Outline } from './heading.js';
+import type { BodyText, Heading, Outline } from './heading.js';
 import { numberingOf } from './title.js';
 import type { NumberingKind } from './title.js';
 
@@ -100,6 +100,8 @@ interface Para {
   outline?: number;
   /** In a table, a text box, or a table of contents: never a heading. */
   excluded: boolean;
+  /** In a table of contents: not the document's text either. */
+  toc: boolean;
 }
 
 /** Body paragraphs in order, with tracked changes accepted (insertions kept, deletions dropped). */
@@ -150,7 +152,7 @@ function paragraphs(xml: string): Para[] {
         } else {
           n++;
           const inToc = sdt.includes(true) || fields.some((f) => f.result && /^\s*TOC\b/i.test(f.instr));
-          p = { n, text: '', excluded: table > 0 || inToc };
+          p = { n, text: '', excluded: table > 0 || inToc, toc: inToc };
           if (selfClose) {
             out.push(p);
             p = null;
@@ -175,7 +177,7 @@ function paragraphs(xml: string): Para[] {
         }
         break;
       case 'w:fldSimple':
-        if (!close && /^\s*TOC\b/i.test(unescape(attr(attrs, 'w:instr') ?? '')) && p) p.excluded = true;
+        if (!close && /^\s*TOC\b/i.test(unescape(attr(attrs, 'w:instr') ?? '')) && p) p.excluded = p.toc = true;
         break;
       case 'w:fldChar': {
         const type = attr(attrs, 'w:fldCharType');
@@ -185,7 +187,7 @@ function paragraphs(xml: string): Para[] {
           if (f) {
             f.result = true;
             // The TOC's own first entry shares the paragraph its field starts in.
-            if (p && /^\s*TOC\b/i.test(f.instr)) p.excluded = true;
+            if (p && /^\s*TOC\b/i.test(f.instr)) p.excluded = p.toc = true;
           }
         } else if (type === 'end') fields.pop();
         break;
@@ -222,12 +224,16 @@ export function readDocxOutline(buf: Uint8Array): Outline {
     const lvl = level ?? (byId ? Number(byId[1]) : null);
     if (lvl !== null) headings.push({ level: lvl, text: q.text, line: q.n, place: place(q) });
   }
-  if (headings.length > 0) return { kind: 'docx', headings };
+  const bodyOf = (hs: Heading[]): BodyText[] => {
+    const at = new Set(hs.map((h) => h.line));
+    return paras.filter((q) => !q.toc && q.text !== '' && !at.has(q.n) && !(q.style && /^toc/i.test(q.style))).map((q) => ({ line: q.n, text: q.text }));
+  };
+  if (headings.length > 0) return { kind: 'docx', headings, body: bodyOf(headings) };
   // No styled heading anywhere: fall back to numbering, ranked by the kinds present.
   const numbered = paras.filter((q) => !q.excluded).map((q) => ({ q, kind: numberingOf(q.text) }));
   const present = RANK.filter((k) => numbered.some((x) => x.kind === k));
   for (const { q, kind } of numbered) {
     if (kind) headings.push({ level: present.indexOf(kind) + 1, text: q.text, line: q.n, place: place(q) });
   }
-  return { kind: 'docx', headings };
+  return { kind: 'docx', headings, body: bodyOf(headings) };
 }

@@ -20,9 +20,27 @@ export interface Material {
   group?: string;
   article: string;
   /** Facts that must hold for the item to apply (equality), or the least total investment. */
-  when?: Record<string, string | number | boolean> & { minTotal?: number };
+  when?: Condition;
   /** When a missing item is overdue: by a date of the facts, or some time after one. */
   due?: { by?: string; after?: string; workdays?: number; months?: number };
+}
+
+/** Facts that must hold for an item to apply (equality), or the least total investment. */
+export type Condition = Record<string, string | number | boolean> & { minTotal?: number };
+
+/**
+ * What a package must hold from a stage on: a fact filled, an annex table with rows, or the
+ * questions of a flag rule answered. `origin` is the profile that wrote the item (its article
+ * is cited with that profile's regulation); the loader sets it.
+ */
+export interface Requirement {
+  from: string;
+  fact?: string;
+  table?: string;
+  declarations?: string;
+  article?: string;
+  when?: Condition;
+  origin: string;
 }
 
 /** One regulation turned into data; a local profile is merged over `national`. */
@@ -49,8 +67,10 @@ export interface Profile {
   forms: string[];
   /** Document id → outline schema under schemas/outlines (e.g. `jilin/feasibility`). */
   outlines: Record<string, string>;
-  /** The stage from which the route's documents must exist. */
+  /** The stage from which the route's documents must exist and have content. */
   documentsFrom: string;
+  /** What each stage needs, keyed so a local profile can move an item to another stage or drop it (false). */
+  requires: Record<string, Requirement | false>;
 }
 
 export const PROFILE_IDS = ['national', 'jinhu', 'bazhong', 'xiangfen', 'gulou', 'jilin'] as const;
@@ -79,6 +99,9 @@ export function loadProfile(id: ProfileId): Profile {
   const hit = cache.get(id);
   if (hit) return hit;
   const own = readDataYaml('profiles', `${id}.yaml`) as Record<string, unknown>;
+  // Each requirement remembers which regulation asked for it, to cite that one after the merge.
+  const requires = own.requires as Record<string, Record<string, unknown> | false> | undefined;
+  for (const item of Object.values(requires ?? {})) if (item && item.article !== undefined) item.origin = id;
   const parent = typeof own.extends === 'string' && isProfileId(own.extends) ? loadProfile(own.extends) : null;
   const profile = (parent ? merge(parent as unknown as Record<string, unknown>, own) : own) as unknown as Profile;
   cache.set(id, profile);

@@ -1,5 +1,5 @@
 import type { Day } from '../calendar/dates.js';
-import { notApplicable } from '../checklist/status.js';
+import { notApplicable } from '../profiles/condition.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Material } from '../profiles/profile.js';
 import type { LoadedPackage } from '../package/load.js';
@@ -33,7 +33,7 @@ export function materialRows(pkg: LoadedPackage, lang: Lang, omitNotApplicable: 
   const rows: MaterialRow[] = [];
   let group: string | undefined;
   for (const m of pkg.profile.materials) {
-    const na = notApplicable(m, facts, lang);
+    const na = notApplicable(m.when, facts, lang);
     if (na && omitNotApplicable) continue;
     const [no, sub] = m.id.replace(/^0+(?=\d)/, '').split('-');
     if (m.group && m.group !== group) rows.push({ no: no!, title: `${m.group}：`, remark: '' });

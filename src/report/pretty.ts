@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { PackageResult, Severity } from '../findings.js';
+import type { PackageResult, Severity, Summary } from '../findings.js';
 import { groupByFile } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
@@ -9,6 +9,15 @@ const LABEL: Record<Severity, [string, string]> = {
   warning: ['警告', 'warning'],
   info: ['提示', 'info'],
 };
+
+/** What ✔ stands for: the stage checked at and how many rules checked it (`立项审批：38 条规则已检查，6 条未到阶段`). */
+function checkedLine(s: Summary, lang: Lang): string {
+  if (s.stage === undefined || s.checked === undefined) return pick(lang, '：', ': ');
+  const parts = [pick(lang, `${s.checked} 条规则已检查`, `${s.checked} rules checked`)];
+  if (s.notYetDue) parts.push(pick(lang, `${s.notYetDue} 条未到阶段`, `${s.notYetDue} not yet due`));
+  if (s.blocked) parts.push(pick(lang, `${s.blocked} 条因缺少事实未检查`, `${s.blocked} not checked for missing facts`));
+  return pick(lang, ` ${s.stage}：${parts.join('，')}；`, ` at ${s.stage}: ${parts.join(', ')}; `);
+}
 
 /** Findings grouped by file, a summary line per package and one for all; colour only when asked. */
 export function formatPretty(results: readonly PackageResult[], lang: Lang, color: boolean): string {
@@ -29,7 +38,7 @@ export function formatPretty(results: readonly PackageResult[], lang: Lang, colo
     const s = r.summary;
     const mark = s.error > 0 ? c.red('✖') : s.warning > 0 ? c.yellow('!') : c.green('✔');
     out.push(
-      `${mark} ${r.path}${r.profile ? `（${r.profile}）` : ''}：` +
+      `${mark} ${r.path}${r.profile ? `（${r.profile}）` : ''}${checkedLine(s, lang)}` +
         pick(lang, `${s.error} 个错误，${s.warning} 个警告，${s.info} 条提示`, `${s.error} errors, ${s.warning} warnings, ${s.info} info`),
     );
   }

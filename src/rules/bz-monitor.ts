@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'bazhong',
     article: '第四十一条',
+    stage: '建设实施',
   },
   check(ctx) {
     yearlyReports(ctx, '绩效监控报告', 'monitoring report');

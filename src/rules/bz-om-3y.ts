@@ -12,6 +12,7 @@ export const rule: Rule = {
     },
     origin: 'bazhong',
     article: '第三十八条',
+    stage: '建设实施',
     params: { months: 36 },
   },
   check(ctx) {

@@ -22,7 +22,7 @@ export const rule: Rule = {
       ctx.report({ pointer: '/classified', zh: '涉密项目不属于本办法的管理范围', en: 'a classified project is outside this regulation' });
     }
     if (!total) {
-      ctx.needs('/money', '项目投资额度，无法判断是否属于管理范围', 'the investment, so the scope cannot be told');
+      ctx.needs('/money', '项目投资额度，无法判断是否属于管理范围', 'the investment, so the scope cannot be told', ['/money/estimate']);
     } else if (total.amount < min) {
       ctx.report({ pointer: total.pointer, zh: `${total.zh} ${fmt(total.amount)} 万元低于 ${min} 万元，不属于本办法的管理范围`, en: `the ${total.en} of ${fmt(total.amount)} is below ${min}: outside this regulation` });
     }

@@ -10,6 +10,7 @@ export const rule: Rule = {
     description: { zh: '项目投入运行后 12 至 24 个月内开展自评价。', en: 'Self-evaluation 12–24 months after operation starts.' },
     origin: 'bazhong',
     article: '第四十二条',
+    stage: '运行维护',
     params: { base: 'operationStart', from: 12, to: 24 },
   },
   check(ctx) {

@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'bazhong',
     article: '第二十八条',
+    stage: '试运行',
     params: { months: 3 },
   },
   check(ctx) {

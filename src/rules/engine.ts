@@ -8,6 +8,8 @@ import { pick } from '../i18n/lang.js';
 import { defaultDocumentPath, readDocumentsRegistry } from '../package/documents-registry.js';
 import type { LoadedPackage } from '../package/load.js';
 import { readTablesRegistry } from '../package/tables.js';
+import { TABLES_DIR } from '../package/load.js';
+import { dueFacts, stageOf, stageReached } from './lib/requirements.js';
 import { valuePosition } from '../package/yaml-file.js';
 import type { YamlFile } from '../package/yaml-file.js';
 import { citation, isProfileId, loadProfile } from '../profiles/profile.js';
@@ -43,7 +45,10 @@ export function rulesInForce(profile: Profile): { rule: Rule; params: Record<str
   return out;
 }
 
-type Push = (severity: Severity, message: string, file: string, pointer: string, at?: Report['at']) => void;
+type Push = (severity: Severity, message: string, file: string, pointer: string, at?: Report['at'], source?: string | null) => void;
+
+/** Why a rule that ran has not really checked the package: its facts are not due yet, or they are due and missing. */
+type Skip = { why: 'not-yet-due' | 'blocked' | null };
 
 /** Where a document of the package is: the path the facts declare, or docs/<title>.docx|.md; null if absent. */
 export function documentPath(pkg: LoadedPackage, id: string): string | null {
@@ -79,6 +84,8 @@ function makeContext(
   meta: RuleMeta,
   params: Record<string, number | string | boolean>,
   push: Push,
+  due: ReadonlySet<string>,
+  skip: Skip,
 ): RuleContext {
   const facts = pkg.facts.data as Facts;
   const docs = readDocumentsRegistry();
@@ -94,6 +101,10 @@ function makeContext(
       const yf = tableRegistry[id] ? tableFiles.get(id) : undefined;
       return yf ? { file: yf.file, data: yf.data as Table['data'] } : null;
     },
+    tableFile(id) {
+      const entry = tableRegistry[id];
+      return entry ? (pkg.tables.find((t) => t.file === `${TABLES_DIR}/${entry.file}`)?.file ?? null) : null;
+    },
     document(id) {
       return documentPath(pkg, id);
     },
@@ -102,12 +113,17 @@ function makeContext(
       return facts.documents?.[id] ?? (d ? defaultDocumentPath(d, 'docx') : id);
     },
     report(r) {
-      push(r.severity ?? meta.severity, pick(opts.lang, r.zh, r.en), r.file ?? pkg.facts.file, r.pointer ?? '', r.at);
+      push(r.severity ?? meta.severity, pick(opts.lang, r.zh, r.en), r.file ?? pkg.facts.file, r.pointer ?? '', r.at, r.source);
     },
     outlineProblems() {
       return packageOutlines(pkg, opts.lang).problems;
     },
-    needs(pointer, zh, en) {
+    needs(pointer, zh, en, facts = []) {
+      if (facts.some((f) => due.has(f))) {
+        skip.why = 'blocked';
+        return;
+      }
+      skip.why ??= 'not-yet-due';
       push('info', pick(opts.lang, `未检查：缺少${zh}`, `not checked: ${en} is not stated`), pkg.facts.file, pointer);
     },
     uncovered(day, pointer) {
@@ -121,27 +137,46 @@ function makeContext(
   };
 }
 
+/** How many rules in force checked the package, waited for a later stage, or lacked a fact that is due. */
+export interface RuleCounts {
+  checked: number;
+  notYetDue: number;
+  blocked: number;
+}
+
 /** Run every rule in force; a rule that throws becomes a finding marked `crashed`. */
-export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, opts: RuleRunOptions): { findings: Finding[]; crashed: boolean } {
+export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, opts: RuleRunOptions): { findings: Finding[]; crashed: boolean; counts: RuleCounts } {
   const findings: Finding[] = [];
+  const counts: RuleCounts = { checked: 0, notYetDue: 0, blocked: 0 };
+  const facts = pkg.facts.data as Facts;
+  const due = dueFacts(pkg.profile, facts);
+  const stage = stageOf(pkg.profile, facts);
   let crashed = false;
   const files = new Map<string, YamlFile>([[pkg.facts.file, pkg.facts], ...[...tableFiles.values()].map((t) => [t.file, t] as const)]);
   for (const { rule, params } of rulesInForce(pkg.profile)) {
     const meta = rule.meta;
     const source = ruleSource(meta);
-    const push: Push = (severity, message, file, pointer, at) => {
+    const skip: Skip = { why: null };
+    let loud = false;
+    const push: Push = (severity, message, file, pointer, at, own) => {
       const yf = files.get(file);
       const pos = at ?? (yf ? valuePosition(yf, pointer) : { line: 1, column: 1 });
-      findings.push({ ruleId: meta.id, severity, message, file, line: pos.line, column: pos.column, ...(at?.place ? { place: at.place } : {}), source });
+      if (severity !== 'info') loud = true;
+      findings.push({ ruleId: meta.id, severity, message, file, line: pos.line, column: pos.column, ...(at?.place ? { place: at.place } : {}), source: own === undefined ? source : own });
     };
     try {
-      rule.check(makeContext(pkg, tableFiles, opts, meta, params, push));
+      rule.check(makeContext(pkg, tableFiles, opts, meta, params, push, due, skip));
+      const early = meta.stage !== undefined && !stageReached(pkg.profile, stage, meta.stage);
+      const why = loud ? null : skip.why ?? (early ? 'not-yet-due' : null);
+      if (why === 'blocked') counts.blocked++;
+      else if (why === 'not-yet-due') counts.notYetDue++;
+      else counts.checked++;
     } catch (err) {
       crashed = true;
       push('error', pick(opts.lang, `检查未能运行：${(err as Error).message}`, `check failed to run: ${(err as Error).message}`), pkg.facts.file, '');
     }
   }
-  return { findings, crashed };
+  return { findings, crashed, counts };
 }
 
 /** The documents each route rule in force asks of this project, with the reason and whether they exist. */
@@ -153,7 +188,7 @@ export function explainRoute(
   const out = [];
   for (const { rule, params } of rulesInForce(pkg.profile)) {
     if (!rule.route) continue;
-    const ctx = makeContext(pkg, tableFiles, opts, rule.meta, params, () => {});
+    const ctx = makeContext(pkg, tableFiles, opts, rule.meta, params, () => {}, new Set(), { why: null });
     const steps = rule.route(ctx).map((s) => ({ ...s, found: ctx.document(s.doc), expected: ctx.expectedDocument(s.doc) }));
     out.push({ ruleId: rule.meta.id, source: ruleSource(rule.meta), steps });
   }

@@ -20,7 +20,7 @@ export const rule: Rule = {
     if (!funding || funding.length === 0) return;
     const total = referenceTotal(ctx.facts);
     if (!total) {
-      ctx.needs('/money', '总投资（估算、概算或批复总投资）', 'the total investment');
+      ctx.needs('/money', '总投资（估算、概算或批复总投资）', 'the total investment', ['/money/estimate']);
       return;
     }
     const sum = sumOf(funding.map((f) => f.amount));

@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'gulou',
     article: '第二十二条',
+    stage: '试运行',
     params: { trialMonths: 3, months: 6 },
   },
   check(ctx) {

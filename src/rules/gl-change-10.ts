@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'gulou',
     article: '第二十条',
+    stage: '建设实施',
     params: { limit: 0.1, inclusive: false },
   },
   check(ctx) {

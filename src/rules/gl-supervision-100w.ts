@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'gulou',
     article: '第十九条',
+    stage: '招标采购',
     params: { threshold: 100 },
   },
   check(ctx) {

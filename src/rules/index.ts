@@ -12,6 +12,7 @@ import { rule as bzSelfEval } from './bz-self-eval.js';
 import { rule as bzService } from './bz-service.js';
 import { rule as bzStages } from './bz-stages.js';
 import { rule as bzTrial3m } from './bz-trial-3m.js';
+import { rule as docContent } from './doc-content.js';
 import { rule as fundingSum } from './funding-sum.js';
 import { rule as glAccept6m } from './gl-accept-6m.js';
 import { rule as glAlwaysApprove } from './gl-always-approve.js';
@@ -55,6 +56,7 @@ import { rule as natSelfEval } from './nat-self-eval.js';
 import { rule as natShareChapter } from './nat-share-chapter.js';
 import { rule as natStages } from './nat-stages.js';
 import { rule as outline } from './outline.js';
+import { rule as stageRequired } from './stage-required.js';
 import { rule as tableTotal } from './table-total.js';
 import { rule as xfCloud } from './xf-cloud.js';
 import { rule as xfContract5wd } from './xf-contract-5wd.js';
@@ -76,6 +78,7 @@ export const RULES: readonly Rule[] = [
   bzService,
   bzStages,
   bzTrial3m,
+  docContent,
   fundingSum,
   glAccept6m,
   glAlwaysApprove,
@@ -119,6 +122,7 @@ export const RULES: readonly Rule[] = [
   natShareChapter,
   natStages,
   outline,
+  stageRequired,
   tableTotal,
   xfCloud,
   xfContract5wd,

@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'jinhu',
     article: '第二十六条',
+    stage: '竣工验收',
     params: { trialMonths: 2 },
   },
   check(ctx) {

@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'jinhu',
     article: '第二十一条',
+    stage: '建设实施',
     params: { limit: 0.1, inclusive: true },
   },
   check(ctx) {

@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'jinhu',
     article: '第二十四条',
+    stage: '建设实施',
     params: { months: 12 },
   },
   check(ctx) {

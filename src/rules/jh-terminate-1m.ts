@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'jinhu',
     article: '第三十八条',
+    stage: '运行维护',
     params: { months: 1 },
   },
   check(ctx) {

@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'jilin',
     article: '第二十六条、第二十七条',
+    stage: '试运行',
     params: { months: 6 },
   },
   check(ctx) {

@@ -14,6 +14,7 @@ export const rule: Rule = {
     },
     origin: 'jilin',
     article: '第二十条',
+    stage: '建设实施',
   },
   check(ctx) {
     const d = ctx.facts.dates ?? {};

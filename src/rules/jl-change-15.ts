@@ -15,6 +15,7 @@ export const rule: Rule = {
     },
     origin: 'jilin',
     article: '第二十三条',
+    stage: '建设实施',
     params: { limit: 0.15, inclusive: true },
   },
   check(ctx) {

@@ -10,6 +10,7 @@ export const rule: Rule = {
     description: { zh: '项目通过竣工验收并投入运行后 12 至 24 个月内开展自评价，并将自评价报告报送项目审批部门。', en: 'Self-evaluation 12–24 months after acceptance, reported to the approving department.' },
     origin: 'jilin',
     article: '第二十八条',
+    stage: '运行维护',
     params: { base: 'accepted', from: 12, to: 24 },
   },
   check(ctx) {

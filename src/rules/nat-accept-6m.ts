@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: '国家政务信息化项目建设管理办法（国办发〔2019〕57号）',
     article: '（竣工验收；吉林 第二十六条、鼓楼 第二十二条重述）',
+    stage: '试运行',
     restatedBy: { jilin: '第二十六条', gulou: '第二十二条' },
     believed: true,
     params: { months: 6 },

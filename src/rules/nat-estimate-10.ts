@@ -19,7 +19,7 @@ export const rule: Rule = {
     const m = ctx.facts.money ?? {};
     if (m.budgetEstimate === undefined) return;
     if (m.estimate === undefined) {
-      ctx.needs('/money/budgetEstimate', '经批准的投资估算（money.estimate），无法比较概算', 'the approved estimate (money.estimate)');
+      ctx.needs('/money/budgetEstimate', '经批准的投资估算（money.estimate），无法比较概算', 'the approved estimate (money.estimate)', ['/money/estimate']);
       return;
     }
     const limit = Number(ctx.params.limit);

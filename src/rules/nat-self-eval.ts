@@ -10,6 +10,7 @@ export const rule: Rule = {
     description: { zh: '项目通过竣工验收并投入运行后 12 至 24 个月内开展自评价。', en: 'Self-evaluation 12–24 months after acceptance and operation.' },
     origin: '国家政务信息化项目建设管理办法（国办发〔2019〕57号）',
     article: '（自评价；巴中 第四十二条、鼓楼 第二十四条、吉林 第二十八条重述）',
+    stage: '运行维护',
     restatedBy: { bazhong: '第四十二条', gulou: '第二十四条', jilin: '第二十八条' },
     params: { base: 'accepted', from: 12, to: 24 },
   },

@@ -6,7 +6,7 @@ import type { Profile } from '../profiles/profile.js';
 import type { RouteStep } from './lib/route.js';
 import type { DocumentProblem } from '../outline/package.js';
 
-export type RuleKind = 'arith' | 'path' | 'flag' | 'time' | 'outline';
+export type RuleKind = 'arith' | 'path' | 'flag' | 'time' | 'outline' | 'stage';
 
 /** What a rule is, which article it enforces and how it is tuned. */
 export interface RuleMeta {
@@ -26,6 +26,11 @@ export interface RuleMeta {
   believed?: boolean;
   /** For national rules: the local articles that restate them, quoted by `explain`. */
   restatedBy?: Record<string, string>;
+  /**
+   * The stage from which the rule has something to check (a stage every profile has). Before it
+   * the rule still runs, but when it finds nothing it is counted as not yet due, not as checked.
+   */
+  stage?: string;
   /** Default parameters; a profile may override them. */
   params?: Record<string, number | string | boolean>;
 }
@@ -83,7 +88,8 @@ export interface Facts {
   };
   dates?: Partial<Record<DateKey, Day>>;
   freeMaintenanceMonths?: number;
-  declarations?: Record<string, boolean>;
+  /** true / false, or null while the question is not answered. */
+  declarations?: Record<string, boolean | null>;
   documents?: Record<string, string>;
   reports?: { year: number; kind: string; filed: Day }[];
   changes?: Change[];
@@ -112,6 +118,8 @@ export interface Report {
   file?: string;
   /** A place in a document that is not YAML (overrides `pointer`). */
   at?: { line: number; column: number; place?: string };
+  /** The regulation and article, when this finding cites another than the rule's own. */
+  source?: string | null;
 }
 
 /** What a rule's check sees, and how it reports. */
@@ -123,6 +131,8 @@ export interface RuleContext {
   lang: Lang;
   calendar: WorkCalendar;
   table(id: string): Table | null;
+  /** The package-relative path of a table's file when one exists, valid or not. */
+  tableFile(id: string): string | null;
   /** The package-relative path of a document if it exists, else null. */
   document(id: string): string | null;
   /** The path a missing document is expected at. */
@@ -130,8 +140,12 @@ export interface RuleContext {
   report(r: Report): void;
   /** Outline problems in the package's documents (read once per package). */
   outlineProblems(): DocumentProblem[];
-  /** A fact the rule needs is not stated: say so (info) instead of passing. */
-  needs(pointer: string, zh: string, en: string): void;
+  /**
+   * A fact the rule needs is not stated: say so (info) instead of passing. `facts` are the
+   * pointers whose absence stops the rule; when one of them is due at the package's stage,
+   * STAGE-REQUIRED already reports it as an error and this says nothing more.
+   */
+  needs(pointer: string, zh: string, en: string, facts?: readonly string[]): void;
   /** A date lies outside the holiday data: say so (warning) instead of guessing. */
   uncovered(day: Day, pointer: string): void;
 }

@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'xiangfen',
     article: '第十八条',
+    stage: '建设实施',
     params: { workdays: 5 },
   },
   check(ctx) {

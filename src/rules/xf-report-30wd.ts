@@ -13,6 +13,7 @@ export const rule: Rule = {
     },
     origin: 'xiangfen',
     article: '第二十五条',
+    stage: '竣工验收',
     params: { workdays: 30 },
   },
   check(ctx) {

@@ -12,6 +12,7 @@ export const rule: Rule = {
     },
     origin: 'xiangfen',
     article: '第二十六条',
+    stage: '运行维护',
   },
   check(ctx) {
     const done = ctx.facts.dates?.selfEvaluation;

@@ -11,9 +11,11 @@ export interface RunSettings {
   /** The user's --holidays file, already read. */
   extraHolidays?: HolidayData;
   explainPath?: boolean;
+  /** --stage: check as at this stage instead of the one project.yaml states. */
+  stage?: string;
 }
 
 export function validateRun(s: RunSettings): ValidateRun {
   const base = packagedCalendar();
-  return { lang: s.lang, asOf: s.asOf, explainPath: s.explainPath, calendar: s.extraHolidays ? base.extend(s.extraHolidays) : base };
+  return { lang: s.lang, asOf: s.asOf, explainPath: s.explainPath, ...(s.stage ? { stage: s.stage } : {}), calendar: s.extraHolidays ? base.extend(s.extraHolidays) : base };
 }

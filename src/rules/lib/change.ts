@@ -16,7 +16,7 @@ export function classifyChanges(
   if (changes.length === 0) return;
   const total = referenceTotal(ctx.facts);
   if (!total) {
-    ctx.needs('/money', '批复总投资或概算，无法判断变更比例', 'the approved total, so the share of changes cannot be told');
+    ctx.needs('/money', '批复总投资或概算，无法判断变更比例', 'the approved total, so the share of changes cannot be told', ['/money/approvedTotal']);
     return;
   }
   const limit = Number(ctx.params.limit);

@@ -10,7 +10,7 @@ export function checkDeclarations(ctx: RuleContext, ruleId: string, verdict: { z
   const unanswered: string[] = [];
   for (const q of questions) {
     const answer = answers[q.id];
-    if (answer === undefined) {
+    if (answer === undefined || answer === null) {
       unanswered.push(q.id);
       continue;
     }
@@ -23,6 +23,7 @@ export function checkDeclarations(ctx: RuleContext, ruleId: string, verdict: { z
     }
   }
   if (unanswered.length > 0) {
-    ctx.needs('/declarations', `对以下情形的声明：${unanswered.join('、')}`, `declarations for ${unanswered.join(', ')}`);
+    const at = answers[unanswered[0]!] === null ? `/declarations/${unanswered[0]}` : '/declarations';
+    ctx.needs(at, `对以下情形的声明：${unanswered.join('、')}`, `declarations for ${unanswered.join(', ')}`, unanswered.map((id) => `/declarations/${id}`));
   }
 }
