@@ -13,6 +13,11 @@ vi.mock('inquirer', () => ({
 }));
 
 const { askFacts } = await import('./ask.js');
+const { planPackage, writePackage } = await import('./scaffold.js');
+const { loadProfile } = await import('../profiles/profile.js');
+const { validatePackage } = await import('../pipeline.js');
+const { packagedCalendar } = await import('../calendar/workdays.js');
+const { AS_OF, tempDir } = await import('../../test/helpers.js');
 
 describe('interactive init', () => {
   it('asks each 不予立项 question quoting its condition, and keeps "not yet" unanswered', async () => {
@@ -24,5 +29,14 @@ describe('interactive init', () => {
     expect(questions[0]!.choices!.map((c) => c.value)).toEqual([true, false, null]);
     // The 采购服务 conditions are not asked of a project built in-house, and stay unanswered.
     expect(facts.declarations).toMatchObject({ 'BZ-NO-PROJECT-1': false, 'BZ-NO-PROJECT-2': null, 'BZ-NO-PROJECT-3': null, 'BZ-SERVICE-1': null });
+    // The package it makes is not ready for 立项审批 nor for 竣工验收.
+    const dir = tempDir();
+    writePackage(dir, await planPackage(dir, facts, loadProfile('bazhong'), 'md'), false);
+    for (const stage of ['立项审批', '竣工验收']) {
+      const { result } = validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar: packagedCalendar(), stage });
+      const errors = result.findings.filter((f) => f.severity === 'error').map((f) => f.message);
+      expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/^尚未回答 BZ-NO-PROJECT-2：/), '缺少「投资估算（万元）」（自立项审批阶段起应当填写）', expect.stringMatching(/下只有骨架的编写提示/)]));
+      expect(errors.some((m) => m.startsWith('尚未回答 BZ-NO-PROJECT-1'))).toBe(false);
+    }
   });
 });

@@ -60,7 +60,7 @@ function checkTable(ctx: RuleContext, r: KeyedRequirement & { table: string }, s
   ctx.report({ pointer: '/stage', source, zh: `缺少附表「${entry.title}」（tables/${entry.file}，${since.zh}应当具备）`, en: `missing the table tables/${entry.file} (${since.en})` });
 }
 
-function checkDeclarations(ctx: RuleContext, r: KeyedRequirement & { declarations: string }, since: { zh: string; en: string }): void {
+function checkAnswers(ctx: RuleContext, r: KeyedRequirement & { declarations: string }, since: { zh: string; en: string }): void {
   const answers = ctx.facts.declarations ?? {};
   for (const q of ctx.profile.questions.filter((x) => x.rule === r.declarations)) {
     const answer = answers[q.id];
@@ -98,7 +98,7 @@ export const rule: Rule = {
       const since = { zh: `自${r.from}阶段起`, en: `due from ${r.from}` };
       if (r.fact) checkFact(ctx, { ...r, fact: r.fact }, since);
       else if (r.table) checkTable(ctx, { ...r, table: r.table }, since);
-      else if (r.declarations) checkDeclarations(ctx, { ...r, declarations: r.declarations }, since);
+      else if (r.declarations) checkAnswers(ctx, { ...r, declarations: r.declarations }, since);
     }
   },
 };

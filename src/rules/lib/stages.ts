@@ -1,3 +1,4 @@
+import { stageReached } from './requirements.js';
 import type { RuleContext } from '../types.js';
 
 /**
@@ -11,8 +12,5 @@ export function planYear(ctx: RuleContext, filed: string): number {
 
 /** True when the project's stage is at or past `stage` in the profile's order of stages. */
 export function reached(ctx: RuleContext, stage: string): boolean {
-  const order = ctx.profile.stages;
-  const at = ctx.facts.stage ? order.indexOf(ctx.facts.stage) : -1;
-  const target = order.indexOf(stage);
-  return at >= 0 && target >= 0 && at >= target;
+  return ctx.facts.stage !== undefined && stageReached(ctx.profile, ctx.facts.stage, stage);
 }
