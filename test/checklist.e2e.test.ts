@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, copyExample, edit, EXAMPLES, tempDir, zwpack } from './helpers.js';
+import { pdfTextOf, readPdf } from './pdf.js';
 
 interface Item { id: string; status: string; reason?: string; due?: string; next?: string }
 function checklist(dir: string, asOf = AS_OF): { status: number | null; ready: number; applicable: number; items: Map<string, Item> } {
@@ -108,7 +108,7 @@ describe('zwpack checklist', () => {
   describe('--to and --ics', () => {
     const squash = (t: string): string => t.replace(/\s+/g, '');
 
-    it('--to pdf,docx draws the 竣工验收材料清单 with each item\'s status in 备注', () => {
+    it('--to pdf,docx draws the 竣工验收材料清单 with each item\'s status in 备注', async () => {
       const dir = copyExample('jilin');
       const folder = join(dir, 'materials', '06-项目测试报告');
       for (const f of readdirSync(folder)) rmSync(join(folder, f));
@@ -116,7 +116,7 @@ describe('zwpack checklist', () => {
       const r = zwpack(['checklist', dir, '--as-of', AS_OF, '--to', 'pdf,docx', '--out', out]);
       expect(r.status).toBe(1);
       const base = join(out, `竣工验收材料清单（核对结果 ${AS_OF}）`);
-      const pdf = squash(spawnSync('pdftotext', [`${base}.pdf`, '-'], { encoding: 'utf8' }).stdout);
+      const pdf = squash(pdfTextOf(await readPdf(`${base}.pdf`)));
       expect(pdf).toContain('6项目测试报告（系统测试、强弱电气检测、防雷、环评验收、消防验收等，根据实际情况确定）缺失');
       expect(pdf).toContain('5项目合同书就绪（1个文件）');
       expect(pdf).toContain('涉密信息系统分级保护测评意见不适用');

@@ -9,6 +9,7 @@ import type { FormTemplate } from '../src/render/template.js';
 import { loadProfile } from '../src/profiles/profile.js';
 import type { ProfileId } from '../src/profiles/profile.js';
 import { AS_OF, copyExample, EXAMPLES, ROOT, tempDir, zwpack } from './helpers.js';
+import { pdfTextOf, readPdf } from './pdf.js';
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
@@ -35,10 +36,9 @@ const docxText = (file: string): string => {
   const xml = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 };
-const pdfText = (file: string, page?: number): string =>
-  spawnSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' }).stdout;
-const pdfFonts = (file: string): string[] => spawnSync('pdffonts', [file], { encoding: 'utf8' }).stdout.trim().split('\n').slice(2);
-const pdfPages = (file: string): number => Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1]);
+// PDFs are read back with pdfjs: no system program is needed.
+const pdfText = async (file: string, page?: number): Promise<string> => pdfTextOf(await readPdf(file), page);
+const pdfPages = async (file: string): Promise<number> => (await readPdf(file)).pages.length;
 
 function render(dir: string, args: string[] = [], env: Record<string, string> = {}) {
   const out = join(tempDir(), 'out');
@@ -48,7 +48,7 @@ function render(dir: string, args: string[] = [], env: Record<string, string> = 
 
 describe('zwpack render', () => {
   for (const [profile, dir] of Object.entries(EXAMPLES)) {
-    it(`every form of the ${profile} example, in DOCX and PDF, holds the original's words and the facts`, () => {
+    it(`every form of the ${profile} example, in DOCX and PDF, holds the original's words and the facts`, async () => {
       const r = render(join(ROOT, dir), ['--all']);
       expect(r.status, r.stderr).toBe(0);
       const facts = parse(readFileSync(join(ROOT, dir, 'project.yaml'), 'utf8')) as { name: string; owner: { name: string } };
@@ -56,7 +56,7 @@ describe('zwpack render', () => {
       expect(readdirSync(r.out).sort()).toEqual(templates.flatMap((t) => [`${t.file}.docx`, `${t.file}.pdf`]).sort());
       for (const t of templates) {
         const docx = squash(docxText(join(r.out, `${t.file}.docx`)));
-        const pdf = squash(pdfText(join(r.out, `${t.file}.pdf`)));
+        const pdf = squash(await pdfText(join(r.out, `${t.file}.pdf`)));
         for (const word of [...printedWords(t), squash(facts.name)]) {
           expect(docx, `${t.id} DOCX: ${word}`).toContain(word);
           expect(pdf, `${t.id} PDF: ${word}`).toContain(word);
@@ -65,25 +65,25 @@ describe('zwpack render', () => {
           expect(docx).toContain(squash(facts.owner.name));
           expect(pdf).toContain(squash(facts.owner.name));
         }
-        const fonts = pdfFonts(join(r.out, `${t.file}.pdf`));
+        const { fonts } = await readPdf(join(r.out, `${t.file}.pdf`));
         expect(fonts.length).toBeGreaterThan(0);
-        // name type encoding emb sub uni: every face embedded and subset.
-        for (const f of fonts) expect(f.split(/\s+/).slice(-5, -2), f).toEqual(['yes', 'yes', 'yes']);
+        // Every face embedded and subset (a six-letter tag before its name).
+        for (const f of fonts) expect([f.embedded, /^[A-Z]{6}\+/.test(f.name)], f.name).toEqual([true, true]);
       }
     });
   }
 
-  it('the Jinhu forms carry the facts in their cells: amounts with two decimals, dates, the computed plan year', () => {
+  it('the Jinhu forms carry the facts in their cells: amounts with two decimals, dates, the computed plan year', async () => {
     const r = render(join(ROOT, EXAMPLES.jinhu), ['--all', '--to', 'pdf']);
     expect(r.status).toBe(0);
-    const f1 = squash(pdfText(join(r.out, '附件1-计划申报表.pdf')));
+    const f1 = squash(await pdfText(join(r.out, '附件1-计划申报表.pdf')));
     expect(f1).toContain('计划申报表（2025年度）');
     expect(f1).toContain('420.00');
     expect(f1).toContain('县级财政投资、向上争取资金');
-    const f2 = squash(pdfText(join(r.out, '附件2-存量政务信息化项目备案表.pdf')));
+    const f2 = squash(await pdfText(join(r.out, '附件2-存量政务信息化项目备案表.pdf')));
     expect(f2).toContain('2025年支付223.68万元；2026年支付111.84万元');
     expect(f2).toContain('37.28');
-    const f4 = squash(pdfText(join(r.out, '附件4-竣工验收申请表.pdf')));
+    const f4 = squash(await pdfText(join(r.out, '附件4-竣工验收申请表.pdf')));
     expect(f4).toContain('JHCG2025-0186');
     expect(f4).toContain('372.80');
     expect(f4).toMatch(/\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日/);
@@ -102,17 +102,17 @@ describe('zwpack render', () => {
     expect([...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([1701, 2494, 1928, 2721]);
   });
 
-  it('each Jinhu form fits one A4 page as its original does, with room for a 42 mm seal in every seal block', () => {
+  it('each Jinhu form fits one A4 page as its original does, with room for a 42 mm seal in every seal block', async () => {
     const r = render(join(ROOT, EXAMPLES.jinhu), ['--all']);
     expect(r.status, r.stderr).toBe(0);
-    for (const f of readdirSync(r.out).filter((n) => n.endsWith('.pdf'))) expect([f, pdfPages(join(r.out, f))]).toEqual([f, 1]);
+    for (const f of readdirSync(r.out).filter((n) => n.endsWith('.pdf'))) expect([f, await pdfPages(join(r.out, f))]).toEqual([f, 1]);
     const xml = strFromU8(unzipSync(readFileSync(join(r.out, '附件4-竣工验收申请表.docx')))['word/document.xml']!);
     // 42 mm is 2381 twips: each of the three seal rows is at least that high.
     const sealRows = [...xml.matchAll(/<w:trHeight w:val="(\d+)" w:hRule="atLeast"\/>/g)].map((m) => Number(m[1])).filter((h) => h >= 2381);
     expect(sealRows).toHaveLength(3);
   });
 
-  it('a long annex table runs across pages with its header row repeated', () => {
+  it('a long annex table runs across pages with its header row repeated', async () => {
     const dir = copyExample('jilin');
     const file = join(dir, 'tables', '软硬件配置清单.yaml');
     const rows = Array.from({ length: 90 }, (_, i) => `  - {category: 硬件, name: 服务器${i + 1}, spec: 2路CPU/256GB, unit: 台, quantity: 1, unitPrice: 1, amount: 1}`).join('\n');
@@ -121,30 +121,32 @@ describe('zwpack render', () => {
     const r = render(dir, ['--form', 'JL-ANNEX-1']);
     expect(r.status, r.stderr).toBe(0);
     const pdf = join(r.out, '建议书附件1-项目软硬件配置清单.pdf');
-    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(3);
-    for (const page of [2, 3]) expect(squash(pdfText(pdf, page))).toContain('序号类别名称主要技术参数');
-    expect(squash(pdfText(pdf))).toContain('服务器90');
+    expect(await pdfPages(pdf)).toBeGreaterThanOrEqual(3);
+    for (const page of [2, 3]) expect(squash(await pdfText(pdf, page))).toContain('序号类别名称主要技术参数');
+    expect(squash(await pdfText(pdf))).toContain('服务器90');
     const xml = strFromU8(unzipSync(readFileSync(join(r.out, '建议书附件1-项目软硬件配置清单.docx')))['word/document.xml']!);
     expect(xml).toContain('<w:tblHeader/>');
-    // 项目名称 and 单位：万元 share one line, the unit at a right tab stop on the 156 mm body's edge (8844 twips).
+    // The nine columns are set on a landscape page (225 mm wide). 项目名称 and 单位：万元 share one line,
+    // the unit at a right tab stop on the body's edge (12756 twips).
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     const line = xml.match(/<w:p>(?:(?!<\/w:p>).)*项目名称：(?:(?!<\/w:p>).)*<\/w:p>/)![0];
-    expect(line).toMatch(/<w:tab w:val="right" w:pos="8844"\/>/);
+    expect(line).toMatch(/<w:tab w:val="right" w:pos="12756"\/>/);
     expect(line).toMatch(/<w:tab\/>(?:<[^>]+>)*单位：万元/);
   });
 
-  it('the investment estimate states its total in Chinese capitals', () => {
+  it('the investment estimate states its total in Chinese capitals', async () => {
     const r = render(join(ROOT, EXAMPLES.jilin), ['--form', 'JL-ANNEX-3', '--to', 'pdf']);
     expect(r.status).toBe(0);
-    expect(squash(pdfText(join(r.out, '建议书附件3-项目总投资估算表.pdf')))).toContain('（大写：捌佰壹拾捌万叁仟元整）');
+    expect(squash(await pdfText(join(r.out, '建议书附件3-项目总投资估算表.pdf')))).toContain('（大写：捌佰壹拾捌万叁仟元整）');
   });
 
-  it('rendering twice gives byte-identical files; SOURCE_DATE_EPOCH sets the document date', () => {
+  it('rendering twice gives byte-identical files; SOURCE_DATE_EPOCH sets the document date', async () => {
     const a = render(join(ROOT, EXAMPLES.jinhu), ['--all']);
     const b = render(join(ROOT, EXAMPLES.jinhu), ['--all']);
     for (const f of readdirSync(a.out)) expect(readFileSync(join(b.out, f)).equals(readFileSync(join(a.out, f))), f).toBe(true);
     const c = render(join(ROOT, EXAMPLES.jinhu), ['--form', 'JH-FORM-4'], { SOURCE_DATE_EPOCH: '1767225600' });
-    const info = spawnSync('pdfinfo', ['-isodates', join(c.out, '附件4-竣工验收申请表.pdf')], { encoding: 'utf8' }).stdout;
-    expect(info).toMatch(/CreationDate:\s+2026-01-01T00:00:00/);
+    const { info } = await readPdf(join(c.out, '附件4-竣工验收申请表.pdf'));
+    expect(info.CreationDate).toBe('D:20260101000000Z');
     const core = strFromU8(unzipSync(readFileSync(join(c.out, '附件4-竣工验收申请表.docx')))['docProps/core.xml']!);
     expect(core).toContain('2026-01-01T00:00:00Z');
   });
@@ -166,15 +168,15 @@ describe('zwpack render', () => {
     expect(existsSync(join(r.out, '附件4-竣工验收申请表.pdf'))).toBe(true);
   });
 
-  it('materials that do not apply are marked with the reason, or left out with --omit-na', () => {
+  it('materials that do not apply are marked with the reason, or left out with --omit-na', async () => {
     const marked = render(join(ROOT, EXAMPLES.jilin), ['--form', 'ACCEPT-LIST', '--to', 'pdf']);
-    const text = squash(pdfText(join(marked.out, '竣工验收材料清单.pdf')));
+    const text = squash(await pdfText(join(marked.out, '竣工验收材料清单.pdf')));
     expect(text).toContain('涉密信息系统分级保护测评意见');
     expect(text).toContain('不适用：仅当「是否涉密」为“是”时需要');
     expect(text).toContain('13含有软件开发的项目还需提供以下资料：（1）软件需求规格说明书');
     expect(text).toContain('2项目审批材料（项目批复文件、可行性研究报告、初步设计等）');
     const omitted = render(join(ROOT, EXAMPLES.jilin), ['--form', 'ACCEPT-LIST', '--to', 'pdf', '--omit-na']);
-    expect(squash(pdfText(join(omitted.out, '竣工验收材料清单.pdf')))).not.toContain('涉密信息系统分级保护测评意见');
+    expect(squash(await pdfText(join(omitted.out, '竣工验收材料清单.pdf')))).not.toContain('涉密信息系统分级保护测评意见');
   });
 
   describe('bad arguments and places: exit 2 and one line', () => {

@@ -99,8 +99,9 @@ export async function main(argv: string[]): Promise<void> {
     .option('--font <file>', 'PDF 字体文件 / font file for the PDF')
     .option('--docx-font <name>', 'DOCX 正文中文字体（默认 仿宋_GB2312）/ East Asian body font of the DOCX')
     .option('--omit-na', '材料清单中略去不适用的条目 / leave not-applicable items out of the materials list')
+    .option('--final', '软件包有错误时不生成（不出草稿）/ render nothing while the package has errors (no drafts)')
     .option('--as-of <date>', '以此日期计算下一年度（默认今天）/ date for next-year amounts (default today)')
-    .action(async (dir: string, opts: { form?: string[]; all?: boolean; to: string; out?: string; font?: string; docxFont?: string; omitNa?: boolean; asOf?: string }) => {
+    .action(async (dir: string, opts: { form?: string[]; all?: boolean; to: string; out?: string; font?: string; docxFont?: string; omitNa?: boolean; asOf?: string; final?: boolean }) => {
       const { runRender } = await import('./render.js');
       status = await runRender(dir, { ...opts, lang: langOf(program) });
     });

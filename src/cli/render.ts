@@ -15,6 +15,9 @@ import type { Format } from '../render/write.js';
 import { fieldTitle } from '../schema/titles.js';
 import { projectSchema } from '../schema/compile.js';
 import { asOfArg } from './args.js';
+import type { Day } from '../calendar/dates.js';
+import { packagedCalendar } from '../calendar/workdays.js';
+import { validatePackage } from '../pipeline.js';
 import { UsageError } from './errors.js';
 
 export interface RenderOptions {
@@ -26,7 +29,16 @@ export interface RenderOptions {
   docxFont?: string;
   omitNa?: boolean;
   asOf?: string;
+  /** Refuse to draw from a package with errors (no drafts). */
+  final?: boolean;
   lang: Lang;
+}
+
+/** What stands in the way of a clean render: the package's errors, the first few of them as lines. */
+function packageErrors(dir: string, pkg: LoadedPackage, asOf: Day, lang: Lang): { count: number; lines: string[] } {
+  const { result } = validatePackage(dir, { lang, asOf, calendar: packagedCalendar() }, pkg);
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  return { count: errors.length, lines: errors.slice(0, 5).map((f) => `  ${f.file}:${f.place ?? `${f.line}:${f.column}`} ${f.message}  ${f.ruleId}`) };
 }
 
 export function formatsArg(value: string, lang: Lang): Format[] {
@@ -80,7 +92,15 @@ export async function runRender(dirArg: string | undefined, opts: RenderOptions)
   if (chosen.length === 0) {
     throw new UsageError(pick(lang, `当前阶段没有默认表单；用 --all 或 --form 选择（可用：${available.map((t) => t.id).join('、')}）`, `no form for the current stage; choose with --all or --form (available: ${available.map((t) => t.id).join(', ')})`));
   }
+  // The package is checked first: a form drawn from a package with errors is a draft.
+  const errors = packageErrors(dir, pkg, asOf, lang);
+  const more = errors.count > errors.lines.length ? [pick(lang, `  …… 另有 ${errors.count - errors.lines.length} 个错误，见 zwpack validate`, `  … ${errors.count - errors.lines.length} more: see zwpack validate`)] : [];
+  if (errors.count > 0 && opts.final) {
+    process.stderr.write(pick(lang, `zwpack: 软件包有 ${errors.count} 个错误，--final 不生成表单：\n`, `zwpack: the package has ${errors.count} errors; --final renders nothing:\n`) + [...errors.lines, ...more].join('\n') + '\n');
+    return 1;
+  }
   const { lines, fontOrigin } = await renderForms(pkg, chosen.map((t) => t.id), {
+    draft: errors.count > 0,
     lang,
     asOf,
     formats,
@@ -91,8 +111,12 @@ export async function runRender(dirArg: string | undefined, opts: RenderOptions)
   });
   const fontNote = pick(lang, { option: '指定字体', system: '系统仿宋/宋体', bundled: '内置 Noto Serif SC' }[fontOrigin], { option: 'the given font', system: 'system FangSong/SimSun', bundled: 'bundled Noto Serif SC' }[fontOrigin]);
   process.stdout.write(
-    pick(lang, `已生成 ${chosen.length} 份表单（PDF 字体：${fontNote}）：\n`, `Rendered ${chosen.length} forms (PDF font: ${fontNote}):\n`) + lines.join('\n') + '\n',
+    pick(lang, `已生成 ${chosen.length} 份${errors.count > 0 ? '草稿' : ''}表单（PDF 字体：${fontNote}）：\n`, `Rendered ${chosen.length} ${errors.count > 0 ? 'draft ' : ''}forms (PDF font: ${fontNote}):\n`) + lines.join('\n') + '\n',
   );
+  if (errors.count > 0) {
+    process.stderr.write(pick(lang, `zwpack: 软件包有 ${errors.count} 个错误，表单每页带“草稿”水印；改正后重新生成（--final 则拒绝生成草稿）：\n`, `zwpack: the package has ${errors.count} errors; every page is marked 草稿 (draft); fix them and render again (--final refuses drafts):\n`) + [...errors.lines, ...more].join('\n') + '\n');
+    return 1;
+  }
   return 0;
 }
 
@@ -103,12 +127,14 @@ export interface RenderFormsOptions extends BindOptions {
   docxFont?: string;
   /** Added to each file name (the checklist's `（核对结果 …）`). */
   fileSuffix?: string;
+  /** Mark every page 草稿: the package has errors. */
+  draft?: boolean;
 }
 
 /** Bind and paint the given forms of a package into outDir; lines name the files written and the facts missing. */
 export async function renderForms(pkg: LoadedPackage, ids: string[], o: RenderFormsOptions): Promise<{ lines: string[]; fontOrigin: PdfFonts['origin'] }> {
   const { lang } = o;
-  const paint = { formats: o.formats, pdfFonts: pdfFonts(o.font), docxFonts: o.docxFont ? { ...DEFAULT_DOCX_FONTS, body: o.docxFont } : DEFAULT_DOCX_FONTS };
+  const paint = { formats: o.formats, pdfFonts: pdfFonts(o.font), docxFonts: o.docxFont ? { ...DEFAULT_DOCX_FONTS, body: o.docxFont } : DEFAULT_DOCX_FONTS, draft: o.draft === true };
   const lines: string[] = [];
   for (const t of profileForms(pkg).filter((f) => ids.includes(f.id))) {
     const bound = bindPackageForm(pkg, t, o);

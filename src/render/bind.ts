@@ -94,6 +94,8 @@ export function bindForm(t: FormTemplate, input: BindInput): BoundForm {
     ...(t.unitNote ? { unitNote: t.unitNote } : {}),
     columns: widthsOf(t),
     notes: t.notes,
+    ...(t.attachment ? { attachment: t.attachment } : {}),
+    ...(t.landscape ? { landscape: true } : {}),
   };
   let form: FormModel;
   if (t.kind === 'grid') {

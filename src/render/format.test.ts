@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { cnDate, daxie, daxieWan, wan } from './format.js';
 
 describe('amounts on forms', () => {
-  it('万元 with two decimals', () => {
-    expect([818.3, 0, 12.345, 186.5].map(wan)).toEqual(['818.30', '0.00', '12.35', '186.50']);
+  it('万元 with two decimals, or as many as the amount has up to 分', () => {
+    expect([818.3, 0, 12.345, 186.5, 818.3456, 12345678.9, 0.000001, 1.0000004].map(wan)).toEqual(['818.30', '0.00', '12.345', '186.50', '818.3456', '12345678.90', '0.000001', '1.00']);
+  });
+
+  it('the figures and the 大写 denote the same sum, to the 分', () => {
+    for (const [amount, words] of [[818.3456, '捌佰壹拾捌万叁仟肆佰伍拾陆元整'], [12345.67, '壹亿贰仟叁佰肆拾伍万陆仟柒佰元整'], [12345678.9, '壹仟贰佰叁拾肆亿伍仟陆佰柒拾捌万玖仟元整'], [0.000001, '壹分']] as const) {
+      expect(daxieWan(amount)).toBe(words);
+      // Back from the figures shown: the same number of 分.
+      expect(Math.round(Number(wan(amount)) * 1e6)).toBe(Math.round(amount * 1e6));
+    }
   });
 
   it('Chinese capitals, zeros and units as written on contracts', () => {

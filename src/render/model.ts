@@ -32,6 +32,10 @@ export interface FormModel {
   rows: CellModel[][];
   /** Rows repeated at the top of every page (a long table's header). */
   headerRows: number;
+  /** The `附件N` label at the top left, where the original has one. */
+  attachment?: string;
+  /** The template asks for a landscape page (a wide table); else layout decides by content. */
+  landscape?: boolean;
   notes: string[];
 }
 

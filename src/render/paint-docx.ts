@@ -1,118 +1,119 @@
 import {
-  AlignmentType, Document, HeightRule, LineRuleType, Packer, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
+  AlignmentType, Document, Footer, Header, HeightRule, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
 } from 'docx';
-import type { CellModel, FormModel } from './model.js';
+import type { FormModel } from './model.js';
 import type { DocxFonts } from './page.js';
-import { DEFAULT_DOCX_FONTS, DOCX_FONTS, MIN_ROW_MM, mmToTwip, PAGE_MM, PAGE_TWIPS, SEAL_MM } from './page.js';
+import { DEFAULT_DOCX_FONTS, DOCX_FONTS, PAGE_TWIPS } from './page.js';
+import { ATTACHMENT_PT, BODY_PT, emMeasure, layoutForm, LINE, NOTE_PT, PAD, PAGE_NO_PT, TITLE_LINE, TITLE_PT } from './layout.js';
+import type { LaidCell } from './layout.js';
 import { normalizeDocx } from './zip-normalize.js';
 
-
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
-const BODY_HALF_PT = 22; // 11 pt, as in the PDF
-/** Cell lines are set at an exact 16 pt, so the height of a block of text is known before Word lays it out. */
-const LINE_TWIPS = 320;
-const LINE_MM = (LINE_TWIPS / 1440) * 25.4;
-const PAD_MM = 1.5;
+/** Points to twips and to Word's half-points. */
+const tw = (pt: number): number => Math.round(pt * 20);
+const half = (pt: number): number => Math.round(pt * 2);
 
-/** How many lines `text` takes in a cell `widthMm` wide: CJK characters are 1 em, others half. */
-function linesOf(text: string, widthMm: number): number {
-  const em = (BODY_HALF_PT / 2) * (25.4 / 72);
-  return text.split('\n').reduce((n, line) => {
-    const ems = [...line].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.5), 0);
-    return n + Math.max(1, Math.ceil((ems * em) / (widthMm - 2 * PAD_MM)));
-  }, 0);
+export interface DocxOptions {
+  /** The package has errors: every page says 草稿 in its header. */
+  draft?: boolean;
 }
 
-/** The lines of a sign block: sign lines, （盖章）, the date. */
-const signLines = (c: CellModel): number => (c.sign ? c.sign.lines.length + (c.sign.seal ? 1 : 0) + (c.sign.date ? 1 : 0) : 0);
-
-/** The least height of a cell, mm: its text, its sign block (at least the seal's 42 mm), its template height. */
-function cellHeightMm(c: CellModel, widthMm: number): number {
-  const text = c.text ? linesOf(c.text, widthMm) * LINE_MM : 0;
-  const rest = c.sign ? Math.max((signLines(c) + 0.5) * LINE_MM + 2 * PAD_MM, c.sign.seal ? SEAL_MM : 0) : 2 * PAD_MM;
-  return Math.max(MIN_ROW_MM, text + rest, c.minHeightMm ?? 0);
-}
-
-export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS): Promise<Uint8Array> {
-  /** A run of plain (not bold) text; `tab` puts a tab before it, to the paragraph's tab stop. */
-  const run = (text: string, size: number, face: string, tab = false) =>
-    new TextRun({ ...(tab ? { children: [new Tab(), text] } : { text }), size, bold: false, font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: face } });
-  const para = (text: string, o: { align?: keyof typeof ALIGN; size?: number; face?: string; before?: number; exact?: boolean; indentRight?: number } = {}) =>
+/**
+ * A form as Word lays it out: the page, column widths, font sizes and row heights the layout
+ * decided (measured at 1 em per Chinese character); Word breaks the lines itself, and since every
+ * column is wide enough for its longest number at the size chosen, a number is never split.
+ */
+export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS, o: DocxOptions = {}): Promise<Uint8Array> {
+  const lay = layoutForm(form, emMeasure);
+  const { frame } = lay;
+  const run = (text: string, size: number, face: string, opts: { tab?: boolean; bold?: boolean; color?: string } = {}) =>
+    new TextRun({ ...(opts.tab ? { children: [new Tab(), text] } : { text }), size: half(size), bold: opts.bold === true, ...(opts.color ? { color: opts.color } : {}), font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: face } });
+  const para = (text: string, size: number, opts: { align?: keyof typeof ALIGN; face?: string; bold?: boolean; keepNext?: boolean; indentRight?: number; before?: number; line?: number } = {}) =>
     new Paragraph({
-      alignment: ALIGN[o.align ?? 'left'],
-      spacing: { before: o.before ?? 0, after: 0, ...(o.exact ? { line: LINE_TWIPS, lineRule: LineRuleType.EXACT } : {}) },
-      ...(o.indentRight ? { indent: { right: o.indentRight } } : {}),
-      children: [run(text, o.size ?? BODY_HALF_PT, o.face ?? fonts.body)],
+      alignment: ALIGN[opts.align ?? 'left'],
+      keepNext: opts.keepNext === true,
+      spacing: { before: opts.before ?? 0, after: 0, line: tw(size * (opts.line ?? LINE)), lineRule: LineRuleType.EXACT },
+      ...(opts.indentRight ? { indent: { right: opts.indentRight } } : {}),
+      children: [run(text, size, opts.face ?? fonts.body, { bold: opts.bold === true })],
     });
 
-  /** A cell's paragraphs; a sign block is pushed to the bottom of a row `rowMm` high, as in the PDF. */
-  const cellParas = (c: CellModel, widthMm: number, rowMm: number): Paragraph[] => {
-    const textLines = c.text ? c.text.split('\n') : [];
-    const out = textLines.map((line) => para(line, { align: c.label ? 'center' : c.align, exact: true }));
-    if (c.sign) {
-      const used = (c.text ? linesOf(c.text, widthMm) : 0) + signLines(c);
-      const gap = Math.max(0, mmToTwip(rowMm - 2 * PAD_MM) - used * LINE_TWIPS - 20);
+  /** A cell's paragraphs at the layout's size; a sign block is pushed to the bottom of its row. */
+  const cellParas = (c: LaidCell, rowPt: number, keepNext: boolean): Paragraph[] => {
+    const out = (c.cell.text ? c.cell.text.split('\n') : []).map((line) => para(line, c.size, { align: c.cell.label ? 'center' : c.cell.align, keepNext }));
+    if (c.cell.sign) {
+      const s = c.cell.sign;
+      const used = c.lines.length * c.size * LINE + (s.lines.length + (s.seal ? 1 : 0) + (s.date ? 1 : 0)) * BODY_PT * LINE;
+      const gap = Math.max(0, tw(rowPt - 2 * PAD - used) - 20);
       const block: Paragraph[] = [];
-      const first = (): { before: number } => ({ before: block.length === 0 ? gap : 0 });
-      for (const line of c.sign.lines) block.push(para(line, { exact: true, ...first() }));
-      if (c.sign.seal) block.push(para('（盖章）', { align: 'right', exact: true, indentRight: mmToTwip(10), ...first() }));
-      if (c.sign.date) block.push(para('年　　月　　日', { align: 'right', exact: true, indentRight: mmToTwip(4), ...first() }));
+      const before = (): number => (block.length === 0 ? gap : 0);
+      for (const line of s.lines) block.push(para(line, BODY_PT, { before: before() }));
+      if (s.seal) block.push(para('（盖章）', BODY_PT, { align: 'right', indentRight: tw(28.35), before: before() }));
+      if (s.date) block.push(para('年　　月　　日', BODY_PT, { align: 'right', indentRight: tw(11.34), before: before() }));
       out.push(...block);
     }
-    return out.length > 0 ? out : [para('', { exact: true })];
+    return out.length > 0 ? out : [para('', BODY_PT, { keepNext })];
   };
 
-  const widths = form.columns.map(mmToTwip);
-  const rows = form.rows.map((row, i) => {
-    const spans: number[] = [];
-    let at = 0;
-    for (const c of row) {
-      spans.push(form.columns.slice(at, at + c.colSpan).reduce((a, b) => a + b, 0));
-      at += c.colSpan;
-    }
-    const rowMm = Math.max(...row.map((c, k) => cellHeightMm(c, spans[k]!)));
-    let col = 0;
-    const cells = row.map((c, k) => {
-      const w = widths.slice(col, col + c.colSpan).reduce((a, b) => a + b, 0);
-      col += c.colSpan;
-      return new TableCell({
-        columnSpan: c.colSpan,
-        width: { size: w, type: WidthType.DXA },
-        verticalAlign: c.label || (!c.sign && !c.minHeightMm) ? VerticalAlign.CENTER : VerticalAlign.TOP,
-        margins: { left: mmToTwip(PAD_MM), right: mmToTwip(PAD_MM), top: mmToTwip(PAD_MM), bottom: mmToTwip(PAD_MM) },
-        children: cellParas(c, spans[k]!, rowMm),
-      });
+  const half_page = frame.bodyHeight / 2;
+  const rows = lay.rows.map((row, i) => {
+    // The row before a sign block stays on its page (Word keeps a row with the next through keepNext).
+    const keepNext = lay.rows[i + 1]?.sign === true && !row.sign;
+    return new TableRow({
+      tableHeader: row.header,
+      // A very tall row may split across pages, as the PDF's does; others stay whole.
+      cantSplit: row.height < half_page,
+      height: { value: tw(row.height), rule: HeightRule.ATLEAST },
+      children: row.cells.map(
+        (c) =>
+          new TableCell({
+            columnSpan: c.cell.colSpan,
+            width: { size: tw(c.w), type: WidthType.DXA },
+            verticalAlign: c.cell.label || (!c.cell.sign && !c.cell.minHeightMm) ? VerticalAlign.CENTER : VerticalAlign.TOP,
+            margins: { left: tw(PAD), right: tw(PAD), top: tw(PAD), bottom: tw(PAD) },
+            children: cellParas(c, row.height, keepNext),
+          }),
+      ),
     });
-    return new TableRow({ tableHeader: i < form.headerRows, cantSplit: true, height: { value: mmToTwip(rowMm), rule: HeightRule.ATLEAST }, children: cells });
   });
 
-  const children: (Paragraph | Table)[] = form.title.map((line) => para(line, { align: 'center', size: 44, face: fonts.title }));
-  children.push(para(''));
+  const children: (Paragraph | Table)[] = [];
+  if (lay.attachment) children.push(para(lay.attachment, ATTACHMENT_PT, { face: '黑体', line: 1.2 }));
+  // The title in the same weight as the PDF's (a bold serif face).
+  for (const line of form.title) children.push(para(line, TITLE_PT, { align: 'center', face: fonts.title, bold: true, line: TITLE_LINE }));
+  children.push(para('', BODY_PT));
   if (form.preface || form.unitNote) {
-    // 项目名称 at the left and 单位：万元 at the right margin of one line (a right tab stop), as in the PDF.
+    // 项目名称 at the left and 单位：万元 at the right margin (a right tab stop); a long name wraps and pushes the table down.
     children.push(new Paragraph({
-      tabStops: [{ type: TabStopType.RIGHT, position: mmToTwip(PAGE_MM.bodyWidth) }],
-      children: [
-        ...(form.preface ? [run(form.preface, BODY_HALF_PT, fonts.body)] : []),
-        ...(form.unitNote ? [run(form.unitNote, BODY_HALF_PT, fonts.body, true)] : []),
-      ],
+      tabStops: [{ type: TabStopType.RIGHT, position: tw(frame.bodyWidth) }],
+      spacing: { after: tw(BODY_PT * 0.4) },
+      children: [...(form.preface ? [run(form.preface, BODY_PT, fonts.body)] : []), ...(form.unitNote ? [run(form.unitNote, BODY_PT, fonts.body, { tab: true })] : [])],
     }));
   }
+  const widths = lay.columns.map(tw);
   children.push(new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows }));
-  for (const note of form.notes) children.push(para(note, { size: 21 }));
+  for (const note of form.notes) children.push(para(note, NOTE_PT, { line: TITLE_LINE }));
 
+  const pageNo = (align: 'left' | 'right') =>
+    new Footer({
+      children: [new Paragraph({ alignment: ALIGN[align], indent: align === 'left' ? { left: tw(PAGE_NO_PT) } : { right: tw(PAGE_NO_PT) }, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: half(PAGE_NO_PT), font: { ascii: '宋体', hAnsi: '宋体', eastAsia: '宋体' } })] })],
+    });
+  const draft = new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run('草稿（软件包检查未通过）', 28, fonts.title, { bold: true, color: 'C00000' })] })] });
+  const numbered = lay.pages.length > 1;
   const doc = new Document({
     creator: 'zwpack',
     title: form.title.join(''),
-    styles: { default: { document: { run: { size: 24, font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: fonts.body } } } } },
+    evenAndOddHeaderAndFooters: numbered,
+    styles: { default: { document: { run: { size: half(12), font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: fonts.body } } } } },
     sections: [
       {
         properties: {
           page: {
-            size: { width: PAGE_TWIPS.width, height: PAGE_TWIPS.height },
-            margin: { top: PAGE_TWIPS.top, bottom: PAGE_TWIPS.bottom, left: PAGE_TWIPS.left, right: PAGE_TWIPS.right },
+            size: { width: PAGE_TWIPS.width, height: PAGE_TWIPS.height, ...(frame.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
+            margin: { top: tw(frame.top), left: tw(frame.left), right: tw(frame.width - frame.left - frame.bodyWidth), bottom: tw(frame.height - frame.top - frame.bodyHeight), footer: tw(frame.height - frame.top - frame.bodyHeight - 7 * 72 / 25.4 - PAGE_NO_PT) },
           },
         },
+        ...(numbered ? { footers: { default: pageNo('right'), even: pageNo('left') } } : {}),
+        ...(o.draft ? { headers: { default: draft, ...(numbered ? { even: draft } : {}) } } : {}),
         children,
       },
     ],

@@ -31,6 +31,10 @@ interface Common {
   preface?: string;
   unitNote?: string;
   notes: string[];
+  /** The original's `附件N` label at the top left. */
+  attachment?: string;
+  /** A wide table printed on a landscape page. */
+  landscape?: boolean;
 }
 
 /** A fixed form: rows of cells bound to the facts. */

@@ -9,6 +9,8 @@ export interface PaintOptions {
   formats: Format[];
   pdfFonts: PdfFonts;
   docxFonts: DocxFonts;
+  /** The package did not pass its checks: mark every page 草稿. */
+  draft?: boolean;
 }
 
 /** Paint a form in each format and write each file atomically; returns the paths written. */
@@ -16,7 +18,8 @@ export async function writeForm(form: FormModel, outBase: string, o: PaintOption
   const written: string[] = [];
   for (const f of o.formats) {
     // Each painter's library is loaded only when its format is asked for.
-    const bytes = f === 'pdf' ? await (await import('./paint-pdf.js')).paintPdf(form, o.pdfFonts) : await (await import('./paint-docx.js')).paintDocx(form, o.docxFonts);
+    const paint = { draft: o.draft === true };
+    const bytes = f === 'pdf' ? await (await import('./paint-pdf.js')).paintPdf(form, o.pdfFonts, paint) : await (await import('./paint-docx.js')).paintDocx(form, o.docxFonts, paint);
     const path = `${outBase}.${f}`;
     writeFileAtomic(path, bytes);
     written.push(path);

@@ -1,6 +1,7 @@
 // Every rule zwpack knows; a profile's `rules:` switches them on. Keep sorted by file name.
 import type { Rule } from './types.js';
 import { rule as amountConsistent } from './amount-consistent.js';
+import { rule as amountPrecision } from './amount-precision.js';
 import { rule as bzDataFirst } from './bz-data-first.js';
 import { rule as bzJoint } from './bz-joint.js';
 import { rule as bzMonitor } from './bz-monitor.js';
@@ -67,6 +68,7 @@ import { rule as xfStages } from './xf-stages.js';
 
 export const RULES: readonly Rule[] = [
   amountConsistent,
+  amountPrecision,
   bzDataFirst,
   bzJoint,
   bzMonitor,
