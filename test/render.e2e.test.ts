@@ -134,10 +134,63 @@ describe('zwpack render', () => {
     expect(line).toMatch(/<w:tab\/>(?:<[^>]+>)*单位：万元/);
   });
 
-  it('the investment estimate states its total in Chinese capitals', async () => {
+  it('the investment estimate is grouped with subtotals and shares, and states its total in Chinese capitals', async () => {
     const r = render(join(ROOT, EXAMPLES.jilin), ['--form', 'JL-ANNEX-3', '--to', 'pdf']);
     expect(r.status).toBe(0);
-    expect(squash(await pdfText(join(r.out, '建议书附件3-项目总投资估算表.pdf')))).toContain('（大写：捌佰壹拾捌万叁仟元整）');
+    const text = squash(await pdfText(join(r.out, '建议书附件3-项目总投资估算表.pdf')));
+    expect(text).toContain('合计（大写）捌佰壹拾捌万叁仟元整');
+    // Grouped as estimates are set out: each group with its subtotal and share, items numbered inside it, 100% in the total.
+    expect(text).toContain('一、工程费用685.2083.73');
+    expect(text).toContain('二、工程建设其他费用83.9010.25');
+    expect(text).toContain('三、预备费49.206.01');
+    expect(text).toContain('3应用系统开发费396.0048.39按附件2工作量核算表：180人月×2.20万元/人月');
+    expect(text).toContain('合计818.30100.00');
+  });
+
+  it('the workload table totals its 人月 and the funding table its 100%', async () => {
+    const r = render(join(ROOT, EXAMPLES.jilin), ['--form', 'JL-ANNEX-2', '--form', 'JL-ANNEX-4', '--to', 'pdf']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(squash(await pdfText(join(r.out, '建议书附件2-应用系统定制开发工作量初步核算表.pdf')))).toContain('合计180396.00');
+    expect(squash(await pdfText(join(r.out, '建议书附件4-项目资金来源表.pdf')))).toContain('合计818.30100.00');
+  });
+
+  it('the materials list keeps the official items: 吉林 附件4 without the 档案验收 readiness item, 金湖 without the 数据局\'s own 验收意见, 巴中 and the national list with their brackets', async () => {
+    const list = async (profile: keyof typeof EXAMPLES): Promise<string> => {
+      const r = render(join(ROOT, EXAMPLES[profile]), ['--form', 'ACCEPT-LIST', '--to', 'pdf']);
+      return squash(await pdfText(join(r.out, '竣工验收材料清单.pdf')));
+    };
+    const jilin = await list('jilin');
+    expect(jilin).toContain('15其他专项验收材料');
+    expect(jilin).not.toContain('档案验收意见');
+    expect(await list('jinhu')).not.toMatch(/(?<!预)验收意见/);
+    const bazhong = await list('bazhong');
+    expect(bazhong).toContain('第三方测评报告（包括功能和性能测评报告）');
+    expect(bazhong).toContain('安全风险评估报告（包括非涉密信息系统网络安全等级保护测评报告、数据安全风险评估报告等）');
+    expect(await list('national')).toContain('安全风险评估报告（包括涉密信息系统安全保密测评报告或者非涉密信息系统网络安全等级保护测评报告等）');
+    // The readiness item stays in the checklist.
+    expect(zwpack(['checklist', join(ROOT, EXAMPLES.jilin), '--as-of', AS_OF]).stdout).toContain('档案验收意见');
+  });
+
+  it('a package with errors renders as a 草稿 (watermark, header), says why and exits 1; --final renders nothing', async () => {
+    const dir = copyExample('jinhu');
+    const file = join(dir, 'project.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  contractAmount: 372.8', '  contractAmount: 9372.8'));
+    const r = render(dir, ['--form', 'JH-FORM-4']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('软件包有 1 个错误，表单每页带“草稿”水印');
+    expect(r.stderr).toContain('合同金额 9372.80 万元超过批复总投资 386.50 万元  AMOUNT-CONSISTENT');
+    const pdf = await readPdf(join(r.out, '附件4-竣工验收申请表.pdf'));
+    expect(pdf.runs.filter((x) => x.str === '草稿').map((x) => x.page)).toEqual(pdf.pages.map((_, i) => i + 1));
+    const parts = unzipSync(readFileSync(join(r.out, '附件4-竣工验收申请表.docx')));
+    expect(Object.keys(parts).filter((p) => /^word\/header\d+\.xml$/.test(p)).map((p) => strFromU8(parts[p]!)).join('')).toContain('草稿');
+    const final = render(dir, ['--form', 'JH-FORM-4', '--final']);
+    expect(final.status).toBe(1);
+    expect(final.stderr).toContain('--final 不生成表单');
+    expect(existsSync(final.out)).toBe(false);
+    // A clean package: no mark at all.
+    const clean = render(join(ROOT, EXAMPLES.jinhu), ['--form', 'JH-FORM-4']);
+    expect(clean.status).toBe(0);
+    expect((await readPdf(join(clean.out, '附件4-竣工验收申请表.pdf'))).runs.some((x) => x.str === '草稿')).toBe(false);
   });
 
   it('rendering twice gives byte-identical files; SOURCE_DATE_EPOCH sets the document date', async () => {

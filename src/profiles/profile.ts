@@ -23,6 +23,8 @@ export interface Material {
   when?: Condition;
   /** When a missing item is overdue: by a date of the facts, or some time after one. */
   due?: { by?: string; after?: string; workdays?: number; months?: number };
+  /** false: checked for readiness by `checklist`, but not an item of the official list `render` draws. */
+  onForm?: false;
 }
 
 /** Facts that must hold for an item to apply (equality), or the least total investment. */

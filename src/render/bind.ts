@@ -3,7 +3,7 @@ import { sumOf } from '../rules/lib/money.js';
 import type { Facts } from '../rules/types.js';
 import { cnDate, daxieWan, wan } from './format.js';
 import type { BoundForm, CellModel, FormModel } from './model.js';
-import type { CellTemplate, FormTemplate } from './template.js';
+import type { CellTemplate, ColumnTemplate, FormTemplate } from './template.js';
 import { widthsOf } from './template.js';
 
 /** One row of the 竣工验收材料清单: number, title and what goes in 备注. */
@@ -29,7 +29,11 @@ const FILTERS: Record<string, (v: unknown) => string> = {
   daxie: (v) => (typeof v === 'number' ? daxieWan(v) : String(v)),
   date: (v) => (typeof v === 'string' ? cnDate(v) : String(v)),
   yesno: (v) => (v === true ? '是' : v === false ? '否' : String(v)),
+  /** A share in per cent with two decimals. */
+  pct: (v) => (typeof v === 'number' ? (Math.round(v * 100) / 100).toFixed(2) : String(v)),
 };
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function lookup(scope: Scope, path: string): unknown {
   let node: unknown = scope;
@@ -109,18 +113,40 @@ export function bindForm(t: FormTemplate, input: BindInput): BoundForm {
       const table = input.tables[t.table];
       if (!table) missing.add(`tables/${t.table}`);
       const rows = table?.rows ?? [];
+      const total = table?.total ?? sumOf(rows.map((r) => Number(r.amount ?? 0)));
+      // A row's share of the total, when the table does not state it.
+      const withShare = (row: Scope): Scope => ({ share: total > 0 && typeof row.amount === 'number' ? (row.amount / total) * 100 : undefined, ...row });
       // Blanks the table does not fill are not missing facts: a row may leave a remark empty.
-      body = rows.map((row, i) => t.columns.map((c) => cell(fill(c.value ?? '', { ...row, '#': i + 1 }, new Set()), { align: c.align ?? 'left' })));
+      const line = (row: Scope, values: (c: ColumnTemplate) => string | undefined): CellModel[] =>
+        t.columns.map((c) => cell(fill(values(c) ?? '', row, new Set()), { align: c.align ?? 'left' }));
+      body = [];
+      if (t.groupBy) {
+        const { field, order } = t.groupBy;
+        order.forEach((name, g) => {
+          const members = rows.filter((r) => r[field] === name);
+          if (members.length === 0) return;
+          const amount = sumOf(members.map((r) => Number(r.amount ?? 0)));
+          body.push(line(withShare({ '#': `${NUMERALS[g] ?? g + 1}、`, name, amount }), (c) => c.group));
+          members.forEach((r, i) => body.push(line(withShare({ ...r, '#': i + 1 }), (c) => c.value)));
+        });
+      } else rows.forEach((r, i) => body.push(line(withShare({ ...r, '#': i + 1 }), (c) => c.value)));
       if (t.total) {
-        const total = table?.total ?? sumOf(rows.map((r) => Number(r.amount ?? 0)));
-        const tail = t.columns.length - t.total.column - 1;
-        const totalScope = { total };
-        const words = t.total.words ? `（大写：${fill(t.total.words, totalScope, missing)}）` : '';
+        const sums: Scope = {};
+        for (const r of rows) for (const [k, v] of Object.entries(r)) if (typeof v === 'number') sums[k] = sumOf([Number(sums[k] ?? 0), v]);
+        const totalScope = { total, sum: sums };
+        const tail = t.columns.length - t.total.column - t.total.values.length;
         body.push([
           cell(t.total.label, { colSpan: t.total.column, align: 'center', label: true }),
-          cell(fill(t.total.value, totalScope, missing), { align: 'right' }),
-          ...(tail > 0 ? [cell(words, { colSpan: tail })] : []),
+          ...t.total.values.map((v, i) => cell(fill(v, totalScope, missing), { align: t.columns[t.total!.column + i]?.align ?? 'right' })),
+          ...(tail > 0 ? [cell('', { colSpan: tail })] : []),
         ]);
+        // The 大写 on a row of its own, from the amount column to the edge: it has room to stand whole.
+        if (t.total.words) {
+          body.push([
+            cell(`${t.total.label}（大写）`, { colSpan: t.total.column, align: 'center', label: true }),
+            cell(fill(t.total.words, totalScope, missing), { colSpan: t.columns.length - t.total.column }),
+          ]);
+        }
       }
     }
     form = { ...base, rows: [header, ...body], headerRows: 1 };

@@ -33,6 +33,7 @@ export function materialRows(pkg: LoadedPackage, lang: Lang, omitNotApplicable: 
   const rows: MaterialRow[] = [];
   let group: string | undefined;
   for (const m of pkg.profile.materials) {
+    if (m.onForm === false) continue;
     const na = notApplicable(m.when, facts, lang);
     if (na && omitNotApplicable) continue;
     const [no, sub] = m.id.replace(/^0+(?=\d)/, '').split('-');

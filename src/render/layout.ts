@@ -162,27 +162,43 @@ function spansOf(row: CellModel[], columns: number[], left: number): { x: number
 }
 
 /**
- * Column widths: the template's proportions over the 版心, each widened to hold its widest
- * unbreakable piece at the floor size, the others giving up what they can spare.
+ * Column widths. A fill-in form keeps its original's proportions over the 版心, each column widened
+ * to hold its widest unbreakable piece at the floor size. A table is laid out from its content (as
+ * a browser lays out an automatic table): every column gets its widest piece, and what is left goes
+ * to the columns by how much more their text would need to stand on one line.
  */
 export function columnWidths(form: FormModel, bodyWidth: number, m: Measure): { widths: number[]; fits: boolean } {
-  const total = form.columns.reduce((a, b) => a + b, 0);
-  const widths = form.columns.map((c) => (c / total) * bodyWidth);
   const least = form.columns.map(() => 2 * PAD + m.width('汉', FLOOR_PT));
+  const most = form.columns.map(() => 0);
   for (const row of form.rows) {
     let col = 0;
     for (const c of row) {
-      if (c.colSpan === 1 && c.text) least[col] = Math.max(least[col]!, widestAtom(c.text, FLOOR_PT, m) + 2 * PAD + 0.5);
+      if (c.colSpan === 1 && c.text) {
+        const oneLine = Math.max(...c.text.split('\n').map((l) => m.width(l, BODY_PT) + 2 * PAD + 1));
+        // A short label (序号, 单位, 金额) is never broken; a number or a word never is.
+        const whole = c.label && [...c.text].length <= 4 ? oneLine : widestAtom(c.text, FLOOR_PT, m) + 2 * PAD + 0.5;
+        least[col] = Math.max(least[col]!, whole);
+        most[col] = Math.max(most[col]!, oneLine);
+      }
       col += c.colSpan;
     }
   }
-  const need = least.reduce((a, b) => a + b, 0);
-  if (need > bodyWidth) return { widths: least, fits: false };
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  if (sum(least) > bodyWidth) return { widths: least, fits: false };
+  const total = sum(form.columns);
+  const share = form.columns.map((c) => c / total);
+  if (form.headerRows > 0) {
+    const full = most.map((w, i) => Math.max(w, least[i]!));
+    if (sum(full) <= bodyWidth) return { widths: full.map((w, i) => w + (bodyWidth - sum(full)) * share[i]!), fits: true };
+    const want = full.map((w, i) => w - least[i]!);
+    return { widths: least.map((w, i) => w + ((bodyWidth - sum(least)) * want[i]!) / sum(want)), fits: true };
+  }
+  const widths = share.map((p) => p * bodyWidth);
   for (let round = 0; round < 4; round++) {
     const short = widths.reduce((s, w, i) => s + Math.max(0, least[i]! - w), 0);
     if (short < 0.01) break;
     const slack = widths.map((w, i) => Math.max(0, w - least[i]!));
-    const spare = slack.reduce((a, b) => a + b, 0);
+    const spare = sum(slack);
     for (let i = 0; i < widths.length; i++) {
       if (widths[i]! < least[i]!) widths[i] = least[i]!;
       else widths[i] = widths[i]! - (short * slack[i]!) / spare;
@@ -332,38 +348,51 @@ function paginate(form: FormModel, frame: Frame, rows: LaidRow[], m: Measure, at
   };
   const freshRoom = fresh();
 
-  body.forEach((row, i) => {
-    const nextRow = body[i + 1];
-    // A sign block never stands alone: the row before it goes with it.
-    const keep = nextRow?.sign ? nextRow.height : 0;
-    if (rowsOnPage > 0 && y + row.height + keep > bottom && row.height + keep <= freshRoom) {
-      next();
-    }
+  /** Place a row, splitting it inside over as many pages as it needs; `tail` is what must follow its last part. */
+  const placeRow = (row: LaidRow, tail: number): void => {
     if (y + row.height <= bottom + 0.01) {
       items.push(...rowItems(row, y, row.height));
       y += row.height;
       rowsOnPage++;
       return;
     }
-    // Taller than the room left: split inside the row, line by line, over as many pages as it needs.
     const from = row.cells.map(() => 0);
-    while (true) {
+    for (;;) {
       const room = bottom - y - 2 * PAD;
       const count = row.cells.map((c, k) => Math.max(0, Math.min(c.lines.length - from[k]!, Math.floor(room / lineHeight(c.size)))));
-      const done = row.cells.every((c, k) => c.lines.length - from[k]! - count[k]! === 0);
+      let done = row.cells.every((c, k) => c.lines.length - from[k]! - count[k]! === 0);
+      const used = Math.max(...row.cells.map((c, k) => count[k]! * lineHeight(c.size))) + 2 * PAD;
+      if (done && tail > 0 && y + used + tail > bottom && from.some((n) => n > 0 || row.height > freshRoom)) {
+        // The sign blocks after this row would stand alone: carry two lines over to go with them.
+        row.cells.forEach((c, k) => (count[k] = Math.max(0, count[k]! - 2)));
+        done = false;
+      }
       if (count.every((n) => n === 0) && rowsOnPage > 0) {
         next();
         continue;
       }
-      const h = done ? Math.max(...row.cells.map((c, k) => count[k]! * lineHeight(c.size))) + 2 * PAD : bottom - y;
+      const h = done ? used : bottom - y;
       items.push(...rowItems(row, y, Math.max(h, mmToPt(MIN_ROW_MM)), { from: [...from], count }));
       y += Math.max(h, mmToPt(MIN_ROW_MM));
       rowsOnPage++;
-      if (done) break;
+      if (done) return;
       count.forEach((n, k) => (from[k] = from[k]! + n));
       next();
     }
-  });
+  };
+
+  // A sign block never stands alone: it goes with the row before it, and so on up a run of sign
+  // blocks. Such a group moves to the next page whole when it fits there.
+  const groups: LaidRow[][] = [];
+  for (const row of body) {
+    if (row.sign && groups.length > 0) groups[groups.length - 1]!.push(row);
+    else groups.push([row]);
+  }
+  for (const group of groups) {
+    const total = group.reduce((h, r) => h + r.height, 0);
+    if (rowsOnPage > 0 && y + total > bottom && total <= freshRoom) next();
+    group.forEach((row, i) => placeRow(row, i === 0 ? total - row.height : 0));
+  }
 
   if (form.notes.length > 0) {
     y += mmToPt(2);

@@ -18,6 +18,8 @@ export interface ColumnTemplate {
   title: string;
   width: number;
   value?: string;
+  /** The cell on a group's heading row (`groupBy`), e.g. its numeral, name and subtotal. */
+  group?: string;
   align?: 'left' | 'center' | 'right';
 }
 
@@ -49,7 +51,16 @@ export interface TableTemplate extends Common {
   kind: 'table';
   table: string;
   columns: ColumnTemplate[];
-  total?: { label: string; value: string; column: number; words?: string };
+  /**
+   * Rows grouped by a field, in this order, each group under a heading row of its own numbered
+   * 一、二、三 with its subtotal; the rows inside numbered 1, 2, 3 (the 估算表's usual shape).
+   */
+  groupBy?: { field: string; order: string[] };
+  /**
+   * The total row: `label` over the first `column` columns, then `values` one cell each (`{total}`,
+   * `{sum.personMonths}`, `100.00`), the rest blank; `words` the 大写 on a row of its own.
+   */
+  total?: { label: string; values: string[]; column: number; words?: string };
 }
 
 /** A list of the profile's acceptance materials. */
