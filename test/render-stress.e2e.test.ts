@@ -112,6 +112,12 @@ describe('forms under real data', () => {
         const runs = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!);
         expect(runs.join(''), f).toContain(NAME);
         if (f.includes('软硬件配置清单')) expect(runs).toContain('24691.34');
+        // The long 项目名称 takes its own paragraph; 单位：万元 follows at the right, never pushed into a wrap.
+        const unit = xml.match(/<w:p>(?:(?!<\/w:p>).)*<w:t(?: [^>]*)?>单位：(?:(?!<\/w:p>).)*<\/w:p>/)?.[0];
+        if (unit) {
+          expect(unit, f).not.toContain('项目名称');
+          expect(unit, f).toContain('<w:jc w:val="right"/>');
+        }
         const pages = (await readPdf(join(out, f.replace(/\.docx$/, '.pdf')))).pages.length;
         const footers = Object.keys(parts).filter((p) => /^word\/footer\d+\.xml$/.test(p));
         if (pages > 1) expect(footers.map((p) => strFromU8(parts[p]!)).join(''), f).toContain('PAGE');

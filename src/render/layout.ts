@@ -121,6 +121,8 @@ export interface LaidRow {
   header: boolean;
   /** Holds a sign / seal block: kept on a page with the row before it. */
   sign: boolean;
+  /** Kept on a page with the row before it: a sign block, a 合计 row. */
+  keep: boolean;
 }
 
 const lineHeight = (size: number): number => size * LINE;
@@ -175,8 +177,9 @@ export function columnWidths(form: FormModel, bodyWidth: number, m: Measure): { 
     for (const c of row) {
       if (c.colSpan === 1 && c.text) {
         const oneLine = Math.max(...c.text.split('\n').map((l) => m.width(l, BODY_PT) + 2 * PAD + 1));
-        // A short label (序号, 单位, 金额) is never broken; a number or a word never is.
-        const whole = c.label && [...c.text].length <= 4 ? oneLine : widestAtom(c.text, FLOOR_PT, m) + 2 * PAD + 0.5;
+        // A short label (序号, 单位, 金额) is never broken, a longer one in two lines at most; a number or a word never is.
+        const atom = widestAtom(c.text, FLOOR_PT, m) + 2 * PAD + 0.5;
+        const whole = !c.label ? atom : [...c.text].length <= 4 ? oneLine : Math.max(atom, oneLine / 2 + m.width('汉', BODY_PT));
         least[col] = Math.max(least[col]!, whole);
         most[col] = Math.max(most[col]!, oneLine);
       }
@@ -214,7 +217,8 @@ function layRows(form: FormModel, columns: number[], left: number, base: (c: Cel
       return { cell, x, w, ...fitCell(cell, w, cell.label ? BODY_PT : base(cell), m) };
     });
     const height = Math.max(mmToPt(MIN_ROW_MM), ...cells.map(cellHeight));
-    return { cells, height, header: i < form.headerRows, sign: row.some((c) => c.sign !== undefined) };
+    const sign = row.some((c) => c.sign !== undefined);
+    return { cells, height, header: i < form.headerRows, sign, keep: sign || (row[0]?.label === true && row[0].text.startsWith('合计')) };
   });
 }
 
@@ -382,10 +386,11 @@ function paginate(form: FormModel, frame: Frame, rows: LaidRow[], m: Measure, at
   };
 
   // A sign block never stands alone: it goes with the row before it, and so on up a run of sign
-  // blocks. Such a group moves to the next page whole when it fits there.
+  // blocks (and a 合计 row with the last row it totals). Such a group moves to the next page whole
+  // when it fits there.
   const groups: LaidRow[][] = [];
   for (const row of body) {
-    if (row.sign && groups.length > 0) groups[groups.length - 1]!.push(row);
+    if (row.keep && groups.length > 0) groups[groups.length - 1]!.push(row);
     else groups.push([row]);
   }
   for (const group of groups) {

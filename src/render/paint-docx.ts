@@ -3,7 +3,7 @@ import {
 } from 'docx';
 import type { FormModel } from './model.js';
 import type { DocxFonts } from './page.js';
-import { DEFAULT_DOCX_FONTS, DOCX_FONTS, PAGE_TWIPS } from './page.js';
+import { DEFAULT_DOCX_FONTS, DOCX_FONTS, MIN_ROW_MM, mmToPt, PAGE_TWIPS } from './page.js';
 import { ATTACHMENT_PT, BODY_PT, emMeasure, layoutForm, LINE, NOTE_PT, PAD, PAGE_NO_PT, TITLE_LINE, TITLE_PT } from './layout.js';
 import type { LaidCell } from './layout.js';
 import { normalizeDocx } from './zip-normalize.js';
@@ -56,13 +56,16 @@ export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS
 
   const half_page = frame.bodyHeight / 2;
   const rows = lay.rows.map((row, i) => {
-    // The row before a sign block stays on its page (Word keeps a row with the next through keepNext).
-    const keepNext = lay.rows[i + 1]?.sign === true && !row.sign;
+    // The row before a sign block stays on its page (Word keeps a row with the next through keepNext),
+    // unless it is tall enough to split: then it starts where it is and its last lines go with the seal.
+    const keepNext = lay.rows[i + 1]?.sign === true && row.height < half_page;
     return new TableRow({
       tableHeader: row.header,
       // A very tall row may split across pages, as the PDF's does; others stay whole.
       cantSplit: row.height < half_page,
-      height: { value: tw(row.height), rule: HeightRule.ATLEAST },
+      // The least height: the seal's room and the template's, never the text's (Word sets text itself,
+      // and a least height taller than a page would keep a long row from splitting).
+      height: { value: tw(row.sign ? row.height : Math.max(mmToPt(MIN_ROW_MM), ...row.cells.map((c) => (c.cell.minHeightMm ? mmToPt(c.cell.minHeightMm) : 0)))), rule: HeightRule.ATLEAST },
       children: row.cells.map(
         (c) =>
           new TableCell({
@@ -82,12 +85,19 @@ export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS
   for (const line of form.title) children.push(para(line, TITLE_PT, { align: 'center', face: fonts.title, bold: true, line: TITLE_LINE }));
   children.push(para('', BODY_PT));
   if (form.preface || form.unitNote) {
-    // 项目名称 at the left and 单位：万元 at the right margin (a right tab stop); a long name wraps and pushes the table down.
-    children.push(new Paragraph({
-      tabStops: [{ type: TabStopType.RIGHT, position: tw(frame.bodyWidth) }],
-      spacing: { after: tw(BODY_PT * 0.4) },
-      children: [...(form.preface ? [run(form.preface, BODY_PT, fonts.body)] : []), ...(form.unitNote ? [run(form.unitNote, BODY_PT, fonts.body, { tab: true })] : [])],
-    }));
+    // 项目名称 at the left and 单位：万元 at the right margin (a right tab stop) when both fit on one line;
+    // else the name wraps over the 版心 and the unit follows on a line of its own, at the right.
+    const both = emMeasure.width(`${form.preface ?? ''}　${form.unitNote ?? ''}`, BODY_PT) <= frame.bodyWidth;
+    if (both || !form.preface || !form.unitNote) {
+      children.push(new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: tw(frame.bodyWidth) }],
+        spacing: { after: tw(BODY_PT * 0.4) },
+        children: [...(form.preface ? [run(form.preface, BODY_PT, fonts.body)] : []), ...(form.unitNote ? [run(form.unitNote, BODY_PT, fonts.body, { tab: true })] : [])],
+      }));
+    } else {
+      children.push(para(form.preface, BODY_PT));
+      children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: tw(BODY_PT * 0.4) }, children: [run(form.unitNote, BODY_PT, fonts.body)] }));
+    }
   }
   const widths = lay.columns.map(tw);
   children.push(new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows }));
