@@ -54,15 +54,15 @@ export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS
     return out.length > 0 ? out : [para('', BODY_PT, { keepNext })];
   };
 
-  const half_page = frame.bodyHeight / 2;
+  const halfPage = frame.bodyHeight / 2;
   const rows = lay.rows.map((row, i) => {
     // The row before a sign block stays on its page (Word keeps a row with the next through keepNext),
     // unless it is tall enough to split: then it starts where it is and its last lines go with the seal.
-    const keepNext = lay.rows[i + 1]?.sign === true && row.height < half_page;
+    const keepNext = lay.rows[i + 1]?.sign === true && row.height < halfPage;
     return new TableRow({
       tableHeader: row.header,
       // A very tall row may split across pages, as the PDF's does; others stay whole.
-      cantSplit: row.height < half_page,
+      cantSplit: row.height < halfPage,
       // The least height: the seal's room and the template's, never the text's (Word sets text itself,
       // and a least height taller than a page would keep a long row from splitting).
       height: { value: tw(row.sign ? row.height : Math.max(mmToPt(MIN_ROW_MM), ...row.cells.map((c) => (c.cell.minHeightMm ? mmToPt(c.cell.minHeightMm) : 0)))), rule: HeightRule.ATLEAST },
