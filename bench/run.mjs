@@ -1,7 +1,7 @@
 // Measures whole zwpack commands as processes, each beside its baseline in the same run,
 // and writes bench/RESULTS.md. Figures are ratios, so a slower or busier machine still compares.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,20 @@ for (const c of [
   } else {
     report({ what: '`zwpack render --all --to pdf` (jinhu)', figure: 'LibreOffice (soffice) is not installed: no baseline', target: '≥ 3× faster', ok: null });
   }
+}
+
+// 3b. A 10,000-row 信息资源目录 kept as a workbook (zwpack's own), validated with the rest of the 吉林 example.
+{
+  const pkg = join(work, 'xlsx-pkg');
+  cpSync(join(root, 'examples', 'jilin-budongchan'), pkg, { recursive: true });
+  rmSync(join(pkg, 'tables', '信息资源目录.yaml'));
+  const { writeTableWorkbook } = await import(join(root, 'dist', 'package', 'workbook-write.js'));
+  const rows = Array.from({ length: 10000 }, (_, i) => ({ name: `不动产登记信息资源${i + 1}`, provider: '吉林省自然资源厅', source: '不动产登记系统', format: '数据库', updateCycle: '每日', shareType: '有条件共享', openType: '不予开放', system: '不动产登记信息共享服务平台' }));
+  writeFileSync(join(pkg, 'tables', '信息资源目录.xlsx'), await writeTableWorkbook({ tableId: 'resource-catalogue', projectName: '吉林省不动产登记信息共享服务平台建设项目', rows, date: new Date(0) }));
+  const runs = [];
+  for (let i = 0; i < 7; i++) runs.push(time(node, ['bin/zwpack.js', 'validate', pkg]));
+  const ms = median(runs);
+  report({ what: '`zwpack validate` of the 吉林 example with a 10,000-row 信息资源目录 as `.xlsx`', figure: `${ms.toFixed(0)} ms`, target: '< 1000 ms', ok: ms < 1000 });
 }
 
 // 4. The outline of a 500-page Word document, read in one process (median of 7).

@@ -20,6 +20,8 @@ await build({
   // code, but zwpack never uses them (every document is opened with `font: null`).
   // yaml's ESM build (the one it gives browsers; it needs nothing from Node) lets esbuild drop what
   // zwpack does not call, and avoids a CommonJS wrapper evaluated on every start.
+  // exceljs is loaded only for a package with a workbook, from node_modules as installed.
+  external: ['exceljs', 'exceljs/*'],
   alias: { yaml: './node_modules/yaml/browser/index.js', 'brotli/decompress.js': './scripts/bundle-stubs/no-brotli.mjs' },
   // Bundled CommonJS code (ajv runtime, yaml's dependencies) still calls require().
   banner: { js: "import { createRequire as __zwRequire } from 'node:module'; const require = __zwRequire(import.meta.url);" },

@@ -11,6 +11,8 @@ export interface Finding {
   column: number;
   /** In a Word document, the paragraph and its text (`¶112 「第四章 项目建设方案」`); `line` is then the paragraph number. */
   place?: string;
+  /** In a workbook, the sheet and cell (`估算表!F12`); `line` and `column` are then its row and column numbers. */
+  cell?: string;
   /** The regulation and article the finding enforces, when there is one. */
   source: string | null;
 }

@@ -76,6 +76,8 @@ export interface JsonFinding {
   line: number;
   column: number;
   source: string | null;
+  place?: string;
+  cell?: string;
 }
 
 /** Tests measure deadlines on a fixed day, so they do not change with the calendar. */

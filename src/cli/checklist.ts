@@ -6,6 +6,7 @@ import type { ItemStatus, Status } from '../checklist/status.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { loadPackage } from '../package/load.js';
+import { preloadWorkbooks } from '../package/preloaded.js';
 import type { Facts } from '../rules/types.js';
 import { UsageError } from './errors.js';
 import { emit } from './output.js';
@@ -40,6 +41,7 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
   const { lang } = opts;
   const asOf = asOfArg(opts.asOf, lang);
   const dir = dirArg ?? '.';
+  await preloadWorkbooks(dir, lang);
   const pkg = loadPackage(dir, lang);
   const facts = pkg.facts.data as Facts | undefined;
   if (!facts || typeof facts !== 'object' || pkg.facts.findings.some((f) => f.severity === 'error')) {

@@ -5,7 +5,7 @@ import { readYamlFile } from '../package/yaml-file.js';
 import { isProfileId, loadProfile } from '../profiles/profile.js';
 import { defaultFacts } from '../init/defaults.js';
 import { isEmptyFolder, planPackage, ScaffoldError, writePackage } from '../init/scaffold.js';
-import type { DocsFormat } from '../init/scaffold.js';
+import type { DocsFormat, TablesFormat } from '../init/scaffold.js';
 import { fsReason } from '../fs/errors.js';
 import { UsageError } from './errors.js';
 import { profileArg } from './args.js';
@@ -17,6 +17,8 @@ export interface InitOptions {
   force?: boolean;
   /** Document skeletons as Word files (default) or Markdown. */
   docs?: DocsFormat;
+  /** Annex tables as YAML (default) or Excel workbooks. */
+  tables?: TablesFormat;
   lang: Lang;
 }
 
@@ -38,6 +40,10 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
   if (opts.docs !== undefined && opts.docs !== 'docx' && opts.docs !== 'md') {
     throw new UsageError(pick(lang, `--docs 只能是 docx 或 md，而不是「${String(opts.docs)}」`, `--docs must be docx or md, not "${String(opts.docs)}"`));
   }
+  if (opts.tables !== undefined && opts.tables !== 'yaml' && opts.tables !== 'xlsx') {
+    throw new UsageError(pick(lang, `--tables 只能是 yaml 或 xlsx，而不是「${String(opts.tables)}」`, `--tables must be yaml or xlsx, not "${String(opts.tables)}"`));
+  }
+  let tablesFormat: TablesFormat = opts.tables ?? 'yaml';
   if (!isEmptyFolder(dir) && !opts.force) {
     throw new UsageError(pick(lang, `目标目录不为空：${dir}（加 --force 覆盖 zwpack 生成的文件，其他文件不会被删除）`, `target folder is not empty: ${dir} (--force overwrites the files zwpack writes; nothing else is deleted)`));
   }
@@ -46,9 +52,10 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
     facts = readFacts(opts.from, lang);
     if (wanted) facts.profile = wanted;
   } else if (!opts.yes && process.stdin.isTTY && process.stdout.isTTY) {
-    const { askFacts } = await import('../init/ask.js');
+    const { askFacts, askTablesFormat } = await import('../init/ask.js');
     try {
       facts = await askFacts(wanted);
+      if (opts.tables === undefined) tablesFormat = await askTablesFormat();
     } catch (err) {
       // Ctrl-C at a question: nothing has been written yet.
       if ((err as Error).name === 'ExitPromptError') throw new UsageError(pick(lang, '已取消，未写入任何文件', 'cancelled; nothing was written'));
@@ -60,7 +67,7 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
   const profile = loadProfile(isProfileId(facts.profile) ? facts.profile : 'national');
   let written: string[];
   try {
-    written = writePackage(dir, await planPackage(dir, facts, profile, opts.docs ?? 'docx'), opts.force === true);
+    written = writePackage(dir, await planPackage(dir, facts, profile, opts.docs ?? 'docx', tablesFormat), opts.force === true);
   } catch (err) {
     if (!(err instanceof ScaffoldError)) throw err;
     const reason = fsReason(err.cause, lang) ?? String((err.cause as Error).message);

@@ -50,6 +50,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('-y, --yes', '不提问，使用默认值 / do not ask; use defaults')
     .option('--force', '目录非空时仍写入（只覆盖 zwpack 生成的文件）/ write into a non-empty folder')
     .option('--docs <format>', '文档骨架格式：docx 或 md / document skeletons: docx or md', 'docx')
+    .option('--tables <format>', '附表格式：yaml 或 xlsx（默认 yaml；终端上会询问）/ annex tables: yaml or xlsx')
     .action(async (dir: string, opts: Record<string, unknown>) => {
       const { runInit } = await import('./init.js');
       status = await runInit(dir, { ...opts, lang: langOf(program) });
@@ -104,6 +105,18 @@ export async function main(argv: string[]): Promise<void> {
     .action(async (dir: string, opts: { form?: string[]; all?: boolean; to: string; out?: string; font?: string; docxFont?: string; omitNa?: boolean; asOf?: string; final?: boolean }) => {
       const { runRender } = await import('./render.js');
       status = await runRender(dir, { ...opts, lang: langOf(program) });
+    });
+
+  const tables = program.command('tables').description('附表 / annex tables');
+  tables
+    .command('convert')
+    .description('把附表在 YAML 和 Excel（.xlsx）之间转换 / convert the annex tables between YAML and .xlsx')
+    .argument('[dir]', '软件包目录 / package folder', '.')
+    .requiredOption('--to <format>', '目标格式：xlsx 或 yaml / target format: xlsx or yaml')
+    .option('--force', '目标文件已存在时覆盖 / overwrite an existing target')
+    .action(async (dir: string, opts: { to: string; force?: boolean }) => {
+      const { runTablesConvert } = await import('./tables.js');
+      status = await runTablesConvert(dir, { ...opts, lang: langOf(program) });
     });
 
   program

@@ -4,10 +4,13 @@ import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { fsReason } from '../fs/errors.js';
 import { loadPackage } from '../package/load.js';
+import { preloadWorkbooks } from '../package/preloaded.js';
 import type { LoadedPackage } from '../package/load.js';
 import type { BindOptions } from '../render/forms.js';
 import type { PdfFonts } from '../render/fonts.js';
-import { bindPackageForm, formsForStage, profileForms } from '../render/forms.js';
+import { bindPackageForm, formsForStage, packageTables, profileForms } from '../render/forms.js';
+import { writeFileAtomic } from '../fs/atomic.js';
+import { buildTime } from '../render/zip-normalize.js';
 import { pdfFonts } from '../render/fonts.js';
 import { DEFAULT_DOCX_FONTS } from '../render/page.js';
 import { writeForm } from '../render/write.js';
@@ -41,11 +44,13 @@ function packageErrors(dir: string, pkg: LoadedPackage, asOf: Day, lang: Lang): 
   return { count: errors.length, lines: errors.slice(0, 5).map((f) => `  ${f.file}:${f.place ?? `${f.line}:${f.column}`} ${f.message}  ${f.ruleId}`) };
 }
 
-export function formatsArg(value: string, lang: Lang): Format[] {
+/** Output formats: docx and pdf for every form, xlsx for the annex tables (where `tables` allows it). */
+export function formatsArg(value: string, lang: Lang, tables = false): (Format | 'xlsx')[] {
   const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const bad = list.find((f) => f !== 'docx' && f !== 'pdf');
-  if (bad !== undefined || list.length === 0) throw new UsageError(pick(lang, `--to 只能是 docx、pdf 或 docx,pdf，而不是「${value}」`, `--to must be docx, pdf or docx,pdf, not "${value}"`));
-  return [...new Set(list)] as Format[];
+  const ok = tables ? ['docx', 'pdf', 'xlsx'] : ['docx', 'pdf'];
+  const bad = list.find((f) => !ok.includes(f));
+  if (bad !== undefined || list.length === 0) throw new UsageError(pick(lang, `--to 只能是 ${ok.join('、')} 的组合（如 docx,pdf），而不是「${value}」`, `--to takes ${ok.join(', ')} (e.g. docx,pdf), not "${value}"`));
+  return [...new Set(list)] as (Format | 'xlsx')[];
 }
 
 /** zwpack render: draw the profile's forms from the facts, as DOCX and PDF, into out/. */
@@ -72,9 +77,10 @@ function checkFontFile(path: string, lang: Lang): void {
 export async function runRender(dirArg: string | undefined, opts: RenderOptions): Promise<number> {
   const { lang } = opts;
   const dir = resolve(dirArg ?? '.');
-  const formats = formatsArg(opts.to, lang);
+  const formats = formatsArg(opts.to, lang, true);
   const asOf = asOfArg(opts.asOf, lang);
   if (opts.font !== undefined) checkFontFile(opts.font, lang);
+  await preloadWorkbooks(dir, lang);
   const pkg = loadPackage(dir, lang);
   if (pkg.facts.data === undefined || pkg.facts.data === null || typeof pkg.facts.data !== 'object') {
     const first = pkg.facts.findings[0];
@@ -121,7 +127,7 @@ export async function runRender(dirArg: string | undefined, opts: RenderOptions)
 }
 
 export interface RenderFormsOptions extends BindOptions {
-  formats: Format[];
+  formats: (Format | 'xlsx')[];
   outDir: string;
   font?: string;
   docxFont?: string;
@@ -134,13 +140,23 @@ export interface RenderFormsOptions extends BindOptions {
 /** Bind and paint the given forms of a package into outDir; lines name the files written and the facts missing. */
 export async function renderForms(pkg: LoadedPackage, ids: string[], o: RenderFormsOptions): Promise<{ lines: string[]; fontOrigin: PdfFonts['origin'] }> {
   const { lang } = o;
-  const paint = { formats: o.formats, pdfFonts: pdfFonts(o.font), docxFonts: o.docxFont ? { ...DEFAULT_DOCX_FONTS, body: o.docxFont } : DEFAULT_DOCX_FONTS, draft: o.draft === true };
+  const paint = { formats: o.formats.filter((f): f is Format => f !== 'xlsx'), pdfFonts: pdfFonts(o.font), docxFonts: o.docxFont ? { ...DEFAULT_DOCX_FONTS, body: o.docxFont } : DEFAULT_DOCX_FONTS, draft: o.draft === true };
   const lines: string[] = [];
   for (const t of profileForms(pkg).filter((f) => ids.includes(f.id))) {
     const bound = bindPackageForm(pkg, t, o);
     let written: string[];
     try {
       written = await writeForm(bound.form, join(o.outDir, bound.form.fileName + (o.fileSuffix ?? '')), paint);
+      // An annex table also as a workbook: its values and a live SUM for the 合计, for a reviewer to check in Excel.
+      if (o.formats.includes('xlsx') && t.kind === 'table') {
+        const table = packageTables(pkg)[t.table];
+        if (table) {
+          const { writeTableWorkbook } = await import('../package/workbook-write.js');
+          const path = join(o.outDir, `${bound.form.fileName}${o.fileSuffix ?? ''}.xlsx`);
+          writeFileAtomic(path, await writeTableWorkbook({ tableId: t.table, projectName: String((pkg.facts.data as { name?: unknown }).name ?? ''), rows: table.rows, ...(table.total !== undefined ? { total: table.total } : {}), date: buildTime() }));
+          written.push(path);
+        }
+      }
     } catch (err) {
       const reason = fsReason(err, lang);
       if (reason) throw new UsageError(pick(lang, `无法写入 ${o.outDir}：${reason}`, `cannot write to ${o.outDir}: ${reason}`));

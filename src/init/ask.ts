@@ -64,3 +64,12 @@ export async function askFacts(profileId: ProfileId | undefined): Promise<Record
   if (profile.questions.length > 0) facts.declarations = declarationsOf(profile, answers);
   return facts;
 }
+
+/** In which format the consultant keeps the annex tables. */
+export async function askTablesFormat(): Promise<'yaml' | 'xlsx'> {
+  const { default: inquirer } = await import('inquirer');
+  const { tables } = await inquirer.prompt<{ tables: 'yaml' | 'xlsx' }>([
+    { type: 'list', name: 'tables', message: '附表用哪种格式填写？', choices: [{ name: 'Excel / WPS 表格（.xlsx）', value: 'xlsx' }, { name: 'YAML 文本（.yaml）', value: 'yaml' }], default: 0 },
+  ]);
+  return tables;
+}

@@ -15,6 +15,7 @@ import { folderOf } from '../checklist/status.js';
 import { markdownSkeleton, skeletonHeadings } from '../outline/skeleton.js';
 import type { SkeletonCover } from '../outline/skeleton.js';
 import { docxSkeleton } from '../outline/skeleton-docx.js';
+import { buildTime } from '../render/zip-normalize.js';
 import { outlineFacts } from '../outline/package.js';
 import type { Facts } from '../rules/types.js';
 
@@ -23,9 +24,10 @@ function schemaRef(fromDir: string, schemaRel: string): string {
   return relative(fromDir, assetPath('schemas', schemaRel)).split('\\').join('/');
 }
 
-function tableYaml(dir: string, id: string, title: string, schemaFile: string): string {
-  const body: Record<string, unknown> = { table: id, title, unit: '万元', rows: [] };
-  if (id !== 'resource-catalogue') body.total = 0;
+/** A table's YAML text: the schema line, a hint, then the table (empty, or the rows given). */
+export function tableYaml(dir: string, id: string, title: string, schemaFile: string, rows: Record<string, unknown>[] = [], total?: number): string {
+  const body: Record<string, unknown> = { table: id, title, unit: '万元', rows };
+  if (id !== 'resource-catalogue') body.total = total ?? 0;
   const ref = schemaRef(join(dir, TABLES_DIR), `tables/${schemaFile}`);
   return `# yaml-language-server: $schema=${ref}\n# ${title}：在 rows 下逐行填写，合计写在 total。\n${stringify(body)}`;
 }
@@ -45,9 +47,10 @@ export interface PlannedFile {
 }
 
 export type DocsFormat = 'docx' | 'md';
+export type TablesFormat = 'yaml' | 'xlsx';
 
 /** Every file `init` writes for these facts, relative to the target folder. */
-export async function planPackage(dir: string, facts: Record<string, unknown>, profile: Profile, docsFormat: DocsFormat = 'docx'): Promise<PlannedFile[]> {
+export async function planPackage(dir: string, facts: Record<string, unknown>, profile: Profile, docsFormat: DocsFormat = 'docx', tablesFormat: TablesFormat = 'yaml'): Promise<PlannedFile[]> {
   if (profile.questions.length > 0) facts = { ...facts, declarations: declarationsOf(profile, facts.declarations) };
   const files: PlannedFile[] = [
     {
@@ -63,7 +66,12 @@ export async function planPackage(dir: string, facts: Record<string, unknown>, p
   const tables = readTablesRegistry();
   for (const id of profile.tables) {
     const t = tables[id];
-    if (t) files.push({ path: `${TABLES_DIR}/${t.file}`, content: tableYaml(dir, id, t.title, t.schema) });
+    if (!t) continue;
+    if (tablesFormat === 'xlsx') {
+      const { writeTableWorkbook } = await import('../package/workbook-write.js');
+      const content = await writeTableWorkbook({ tableId: id, projectName: String(facts.name ?? ''), rows: [], date: buildTime() });
+      files.push({ path: `${TABLES_DIR}/${t.file.replace(/\.ya?ml$/, '.xlsx')}`, content });
+    } else files.push({ path: `${TABLES_DIR}/${t.file}`, content: tableYaml(dir, id, t.title, t.schema) });
   }
   const docs = readDocumentsRegistry();
   const declared = (facts.documents ?? {}) as Record<string, string>;

@@ -6,6 +6,7 @@ import { isProfileId, loadProfile } from '../profiles/profile.js';
 import type { Profile } from '../profiles/profile.js';
 import { UsageError } from '../cli/errors.js';
 import { readYamlFile } from './yaml-file.js';
+import { preloaded } from './preloaded.js';
 import type { YamlFile } from './yaml-file.js';
 import type { Finding } from '../findings.js';
 import { insideFolder } from './documents.js';
@@ -53,7 +54,8 @@ export function loadPackage(dir: string, lang: Lang): LoadedPackage {
   if (existsSync(tdir) && statSync(tdir).isDirectory()) {
     for (const raw of readdirSync(tdir, { encoding: 'buffer' }).sort(Buffer.compare)) {
       const name = raw.toString('utf8');
-      if (!/\.ya?ml$/i.test(name)) continue;
+      const workbook = /\.xlsx$/i.test(name);
+      if (!/\.ya?ml$/i.test(name) && !workbook) continue;
       const rel = `${TABLES_DIR}/${name}`;
       const at = { ruleId: 'package', severity: 'error' as const, file: rel, line: 1, column: 1, source: null };
       if (!Buffer.from(name, 'utf8').equals(raw)) {
@@ -64,7 +66,17 @@ export function loadPackage(dir: string, lang: Lang): LoadedPackage {
         notes.push({ ...at, message: pick(lang, '表格是指向软件包目录之外的链接，已跳过', 'the table is a link that leaves the package folder; skipped') });
         continue;
       }
-      tables.push(readYamlFile(join(tdir, name), rel, lang));
+      if (!workbook) {
+        tables.push(readYamlFile(join(tdir, name), rel, lang));
+        continue;
+      }
+      const base = name.replace(/\.xlsx$/i, '');
+      if (existsSync(join(tdir, `${base}.yaml`)) || existsSync(join(tdir, `${base}.yml`))) {
+        notes.push({ ...at, message: pick(lang, `同一张表既有 ${base}.yaml 又有 ${name}：只保留一种格式（已按 YAML 检查）`, `the table is both ${base}.yaml and ${name}: keep one (checked as YAML)`) });
+        continue;
+      }
+      const read = preloaded(join(tdir, name));
+      if (read) tables.push(read);
     }
   }
   return { dir, facts, tables, profile, profileKnown, notes };

@@ -16,11 +16,26 @@ export interface YamlFile {
   lineStarts: number[];
   /** Problems met while reading: syntax, duplicate keys, encoding, size. */
   findings: Finding[];
+  /** A workbook's values by JSON Pointer: the cell each came from (no YAML document then). */
+  cells?: Map<string, CellPosition>;
 }
 
 export interface Position {
   line: number;
   column: number;
+  /** In a workbook: `Sheet!F12` (line and column are its row and column numbers). */
+  cell?: string;
+}
+
+export type CellPosition = Required<Position>;
+
+/** The cell of a pointer in a workbook, or of its nearest ancestor that has one. */
+function cellOf(cells: Map<string, CellPosition>, pointer: string): Position {
+  for (let p = pointer; ; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+    const hit = cells.get(p);
+    if (hit) return hit;
+    if (p === '') return { line: 1, column: 1 };
+  }
 }
 
 /** Where each line starts: after \n, after \r\n, and after a lone \r (YAML's line breaks). */
@@ -162,6 +177,7 @@ function posOf(yf: YamlFile, offset: number | undefined): Position {
 
 /** Where the value at a JSON Pointer starts (falls back to its nearest existing ancestor). */
 export function valuePosition(yf: YamlFile, pointer: string): Position {
+  if (yf.cells) return cellOf(yf.cells, pointer);
   if (!yf.doc) return { line: 1, column: 1 };
   const { node, pair } = locate(yf.doc, pointerSegments(pointer));
   const range = node?.range ?? (pair?.key as Node | undefined)?.range;
@@ -170,6 +186,7 @@ export function valuePosition(yf: YamlFile, pointer: string): Position {
 
 /** Where the key naming the value at a JSON Pointer stands (for unknown or misplaced keys). */
 export function keyPosition(yf: YamlFile, pointer: string): Position {
+  if (yf.cells) return cellOf(yf.cells, pointer);
   if (!yf.doc) return { line: 1, column: 1 };
   const { pair, node } = locate(yf.doc, pointerSegments(pointer));
   const range = (pair?.key as Node | undefined)?.range ?? node?.range;

@@ -28,7 +28,8 @@ export function formatPretty(results: readonly PackageResult[], lang: Lang, colo
     for (const [file, list] of groupByFile(r.findings)) {
       out.push(c.underline(r.path === '.' ? file : `${r.path}/${file}`));
       for (const f of list) {
-        const where = (f.place ?? `${f.line}:${f.column}`).padEnd(8);
+        const at = f.place ?? f.cell ?? `${f.line}:${f.column}`;
+        const where = at.padEnd(Math.max(8, at.length + 1));
         const label = pick(lang, LABEL[f.severity][0], LABEL[f.severity][1]);
         const cite = f.source ? c.dim(`  〔${f.source}〕`) : '';
         out.push(`  ${c.dim(where)}${paint[f.severity](label)}  ${f.message}  ${c.dim(f.ruleId)}${cite}`);

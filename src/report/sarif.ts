@@ -46,6 +46,8 @@ export function formatSarif(results: readonly PackageResult[], lang: Lang, versi
                   ...(f.place ? {} : { region: { startLine: f.line, startColumn: f.column } }),
                 },
                 ...(f.place ? { logicalLocations: [{ name: f.place, kind: 'paragraph' }] } : {}),
+                // A workbook cell keeps its region (row and column numbers) and is named as well.
+                ...(f.cell ? { logicalLocations: [{ name: f.cell, kind: 'cell' }] } : {}),
               },
             ],
           })),

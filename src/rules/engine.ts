@@ -103,7 +103,8 @@ function makeContext(
     },
     tableFile(id) {
       const entry = tableRegistry[id];
-      return entry ? (pkg.tables.find((t) => t.file === `${TABLES_DIR}/${entry.file}`)?.file ?? null) : null;
+      const base = entry ? `${TABLES_DIR}/${entry.file.replace(/\.ya?ml$/, '')}` : null;
+      return base ? (pkg.tables.find((t) => t.file.replace(/\.(ya?ml|xlsx)$/i, '') === base)?.file ?? null) : null;
     },
     document(id) {
       return documentPath(pkg, id);
@@ -162,7 +163,8 @@ export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, 
       const yf = files.get(file);
       const pos = at ?? (yf ? valuePosition(yf, pointer) : { line: 1, column: 1 });
       if (severity !== 'info') loud = true;
-      findings.push({ ruleId: meta.id, severity, message, file, line: pos.line, column: pos.column, ...(at?.place ? { place: at.place } : {}), source: own === undefined ? source : own });
+      const cell = 'cell' in pos ? pos.cell : undefined;
+      findings.push({ ruleId: meta.id, severity, message, file, line: pos.line, column: pos.column, ...(at?.place ? { place: at.place } : {}), ...(cell ? { cell } : {}), source: own === undefined ? source : own });
     };
     try {
       rule.check(makeContext(pkg, tableFiles, opts, meta, params, push, due, skip));

@@ -57,7 +57,7 @@ export function schemaFindings(
             childTitle: child?.title as string | undefined,
             profileName,
           }, lang);
-    return { ruleId: 'schema', severity: 'error', message, file: yf.file, line: pos.line, column: pos.column, source: null };
+    return { ruleId: 'schema', severity: 'error', message, file: yf.file, line: pos.line, column: pos.column, ...(pos.cell ? { cell: pos.cell } : {}), source: null };
   });
 }
 

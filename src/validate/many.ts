@@ -27,11 +27,11 @@ export async function validateMany(dirs: readonly string[], settings: RunSetting
   const script = new URL('./validate-worker.js', import.meta.url);
   if (workers < 2 || !existsSync(fileURLToPath(script))) {
     const run = validateRun(settings);
-    const outcomes = dirs.map((dir, i) => {
-      const o = validateFolder(dir, run);
+    const outcomes: Outcome[] = [];
+    for (const [i, dir] of dirs.entries()) {
+      outcomes.push(await validateFolder(dir, run));
       onDone(i + 1);
-      return o;
-    });
+    }
     return { outcomes, threads: 0 };
   }
   return { outcomes: await inWorkers(script, workers, dirs, settings, onDone), threads: workers };

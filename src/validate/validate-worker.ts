@@ -6,10 +6,10 @@ import { validateFolder } from './outcome.js';
 /** A worker thread of validate-many: takes batches of folders, answers each with its outcome. */
 const run = validateRun(workerData as RunSettings);
 const port = parentPort!;
-port.on('message', (batch: { index: number; dir: string }[]) => {
+port.on('message', async (batch: { index: number; dir: string }[]) => {
   for (const { index, dir } of batch) {
     try {
-      port.postMessage({ index, outcome: validateFolder(dir, run) });
+      port.postMessage({ index, outcome: await validateFolder(dir, run) });
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       port.postMessage({ index, internal: { message: e.message, stack: e.stack } });

@@ -1,0 +1,265 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { Finding } from '../findings.js';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { formTemplates } from '../render/template.js';
+import type { TableTemplate } from '../render/template.js';
+import { assetPath } from './assets.js';
+import { readTablesRegistry } from './tables.js';
+import { loadExcel } from './excel.js';
+import type { CellPosition, YamlFile } from './yaml-file.js';
+
+/**
+ * An annex table kept in Excel or WPS 表格, read into the same model as tables/*.yaml: columns are
+ * found by their header text (the titles zwpack writes and their usual variants), not by position;
+ * every value remembers its cell, so a finding names `估算表!F12`.
+ */
+
+/** Larger workbooks than this are refused before they are unzipped. */
+export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
+/** A sheet is read up to this many rows. */
+const MAX_ROWS = 100_000;
+
+type Json = Record<string, unknown>;
+
+/** Header text as compared: no spaces or line breaks, half-width brackets, no case. */
+export const normHeader = (s: string): string => s.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').toLowerCase();
+/** The same without a bracketed unit: 金额（万元） → 金额. */
+const bare = (s: string): string => normHeader(s).replace(/\([^)]*\)/g, '');
+
+interface Field {
+  key: string;
+  type: 'number' | 'integer' | 'boolean' | 'string';
+}
+
+/** Header text → field of each table: its schema titles and the column titles of zwpack's own forms. */
+function headerIndex(tableId: string): { fields: Map<string, Field>; all: Field[] } {
+  const entry = readTablesRegistry()[tableId]!;
+  const schema = JSON.parse(readFileSync(assetPath('schemas', 'tables', entry.schema), 'utf8')) as Json;
+  const props = (((schema.properties as Json).rows as Json).items as Json).properties as Record<string, Json>;
+  const fields = new Map<string, Field>();
+  const all: Field[] = [];
+  for (const [key, p] of Object.entries(props)) {
+    const t = p.type;
+    const field: Field = { key, type: t === 'number' || t === 'integer' || t === 'boolean' ? t : 'string' };
+    all.push(field);
+    for (const title of [String(p.title ?? key), key]) {
+      fields.set(normHeader(title), field);
+      fields.set(bare(title), field);
+    }
+  }
+  // The forms zwpack renders name the same columns their own way (安全可靠, 工作量（人月）…).
+  for (const f of formTemplatesOf(tableId)) {
+    for (const c of f.columns) {
+      const key = /^\{(\w+)/.exec(c.value ?? '')?.[1];
+      const field = all.find((x) => x.key === key);
+      if (field) {
+        fields.set(normHeader(c.title), field);
+        fields.set(bare(c.title), field);
+      }
+    }
+  }
+  return { fields, all };
+}
+
+const formTemplatesOf = (tableId: string): TableTemplate[] => [...formTemplates().values()].filter((t): t is TableTemplate => t.kind === 'table' && t.table === tableId);
+
+const colName = (n: number): string => {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+};
+
+/** Minimal shapes of exceljs's objects, as read here. */
+interface XCell {
+  value: unknown;
+  /** exceljs's own model: a formula's cached result is there even when it is 0 (the value getter drops a 0). */
+  model: { result?: unknown };
+  text: string;
+  isMerged: boolean;
+  master: XCell;
+  row: number;
+  col: number;
+}
+interface XRow {
+  number: number;
+  hidden: boolean;
+  getCell(c: number): XCell;
+}
+interface XSheet {
+  name: string;
+  rowCount: number;
+  columnCount: number;
+  getRow(r: number): XRow;
+  getColumn(c: number): { hidden: boolean };
+}
+
+/** A cell's text as a person reads it; merged cells read their master's. */
+function textOf(cell: XCell): string {
+  const c = cell.isMerged ? cell.master : cell;
+  const v = c.value as { richText?: { text: string }[]; result?: unknown } | null;
+  if (v && typeof v === 'object' && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('').trim();
+  try {
+    return (c.text ?? '').trim();
+  } catch {
+    return '';
+  }
+}
+
+const FULLWIDTH = /[０-９．，－]/g;
+/** A number typed as text (`'1,234.50`, `1 234.5`, `１２３.４`), or null. */
+export function textNumber(s: string): number | null {
+  const t = s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s]/g, '').replace(/^'/, '');
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+}
+
+const TOTAL_ROW = /^(合\s*计|总\s*计|共\s*计)/;
+
+export interface WorkbookTable {
+  tableId: string;
+  yf: YamlFile;
+}
+
+/** Which table a workbook holds: by its file name, else by the header that matches most columns. */
+function candidates(fileName: string): string[] {
+  const registry = readTablesRegistry();
+  const base = fileName.replace(/\.xlsx$/i, '');
+  const byName = Object.entries(registry).find(([, e]) => e.file.replace(/\.ya?ml$/i, '') === base)?.[0];
+  return byName ? [byName] : Object.keys(registry);
+}
+
+/** Read tables/<name>.xlsx into the table model, with a cell for every value and findings for what it met. */
+export async function readWorkbookTable(abs: string, rel: string, lang: Lang): Promise<YamlFile> {
+  const findings: Finding[] = [];
+  const fail = (zh: string, en: string, at: Partial<Finding> = {}): YamlFile => ({
+    file: rel, data: undefined, doc: null, lineStarts: [0],
+    findings: [...findings, { ruleId: 'table', severity: 'error', file: rel, line: 1, column: 1, source: null, message: pick(lang, zh, en), ...at }],
+  });
+  const size = statSync(abs).size;
+  if (size > MAX_WORKBOOK_BYTES) return fail(`工作簿过大（${(size / 1048576).toFixed(1)} MB），上限为 ${MAX_WORKBOOK_BYTES / 1048576} MB`, `workbook too large (${(size / 1048576).toFixed(1)} MB); the limit is ${MAX_WORKBOOK_BYTES / 1048576} MB`);
+  const buf = readFileSync(abs);
+  if (buf.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+    if (buf.includes(Buffer.from('EncryptionInfo', 'utf16le'))) return fail('工作簿已加密（设置了打开密码），请在 Excel/WPS 中取消密码后另存为 .xlsx', 'the workbook is encrypted (password-protected); remove the password and save it as .xlsx again');
+    return fail('这是旧版 Excel（.xls）或 WPS（.et）格式，只是改了扩展名；请在 Excel/WPS 中“另存为” .xlsx', 'this is an old Excel (.xls) or WPS (.et) file with an .xlsx name; use "Save as" .xlsx');
+  }
+  if (buf[0] !== 0x50 || buf[1] !== 0x4b) return fail('不是 xlsx 工作簿（xlsx 是 zip 压缩包，此文件不是）；请用 Excel/WPS 另存为 .xlsx', 'not an xlsx workbook (an xlsx is a zip archive and this is not); save it as .xlsx');
+  const ExcelJS = await loadExcel();
+  const wb = new ExcelJS.Workbook();
+  try {
+    // Drop-down lists and formats are not table data; exceljs would expand each list to every cell it covers.
+    await wb.xlsx.load(buf as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'picture', 'hyperlinks'] } as object);
+  } catch (err) {
+    return fail(`工作簿已损坏（${(err as Error).message}），请用 Excel/WPS 打开后重新保存`, `the workbook is damaged (${(err as Error).message}); open it in Excel/WPS and save it again`);
+  }
+  const sheets = wb.worksheets as unknown as XSheet[];
+  // The table is on the sheet, and at the row, whose header matches the most known columns.
+  let best: { tableId: string; sheet: XSheet; row: number; cols: Map<number, Field>; score: number } | null = null;
+  for (const tableId of candidates(rel.split('/').pop()!)) {
+    const { fields } = headerIndex(tableId);
+    for (const sheet of sheets) {
+      for (let r = 1; r <= Math.min(sheet.rowCount, 15); r++) {
+        const cols = new Map<number, Field>();
+        for (let c = 1; c <= Math.min(sheet.columnCount, 60); c++) {
+          // A header over two rows: its lower row names every column, through the cells merged down into it.
+          const t = textOf(sheet.getRow(r).getCell(c));
+          const f = fields.get(normHeader(t)) ?? fields.get(bare(t));
+          if (f && ![...cols.values()].includes(f)) cols.set(c, f);
+        }
+        if (cols.size >= 2 && (!best || cols.size > best.score)) best = { tableId, sheet, row: r, cols, score: cols.size };
+      }
+    }
+  }
+  if (!best) {
+    const expected = candidates(rel.split('/').pop()!).length === 1 ? headerIndex(candidates(rel.split('/').pop()!)[0]!).all.map((f) => f.key).join('、') : '';
+    return fail(
+      `找不到表头：没有一行包含已知的列名${expected ? `（应有 ${expected} 等列）` : ''}；请用 zwpack 生成的表头`,
+      `no header found: no row names the known columns${expected ? ` (expected ${expected})` : ''}; use the header zwpack writes`,
+    );
+  }
+  const { tableId, sheet, cols } = best;
+  const cells = new Map<string, CellPosition>();
+  // The cell's name is made when a finding asks for it: a 10,000-row sheet has 100,000 values.
+  const at = (r: number, c: number): CellPosition => ({
+    line: r,
+    column: c,
+    get cell() {
+      return `${sheet.name}!${colName(c)}${r}`;
+    },
+  });
+  const first = best.row + 1;
+  cells.set('', at(best.row, [...cols.keys()][0]!));
+  cells.set('/rows', at(best.row, [...cols.keys()][0]!));
+  const rows: Json[] = [];
+  let total: number | undefined;
+  const warn = (pos: CellPosition, zh: string, en: string): void => {
+    findings.push({ ruleId: 'table', severity: 'warning', file: rel, line: pos.line, column: pos.column, cell: pos.cell, source: null, message: pick(lang, zh, en) });
+  };
+  const last = Math.min(sheet.rowCount, first + MAX_ROWS - 1);
+  if (sheet.rowCount > last) warn(at(last, 1), `工作表超过 ${MAX_ROWS} 行，其后的行未读取`, `the sheet has more than ${MAX_ROWS} rows; the rest were not read`);
+  const colList = [...cols.keys()];
+  for (let r = first; r <= last; r++) {
+    const row = sheet.getRow(r);
+    const texts = colList.map((c) => textOf(row.getCell(c)));
+    if (texts.every((t) => t === '')) continue;
+    if (TOTAL_ROW.test(texts.find((t) => t !== '') ?? '')) {
+      // The 合计 row ends the table; notes below it are not rows.
+      for (const [c, f] of cols) {
+        if (f.key !== 'amount') continue;
+        const v = valueOf(row.getCell(c), f, at(r, c));
+        if (typeof v === 'number') {
+          total = v;
+          cells.set('/total', at(r, c));
+        }
+      }
+      break;
+    }
+    if (row.hidden) {
+      warn(at(r, 1), `第 ${r} 行已隐藏，未读取；如是数据行请取消隐藏`, `row ${r} is hidden and was not read; unhide it if it holds data`);
+      continue;
+    }
+    const i = rows.length;
+    const out: Json = {};
+    cells.set(`/rows/${i}`, at(r, colList[0]!));
+    for (const [c, f] of cols) {
+      const pos = at(r, c);
+      const v = valueOf(row.getCell(c), f, pos);
+      if (v === undefined) continue;
+      out[f.key] = v;
+      cells.set(`/rows/${i}/${f.key}`, pos);
+    }
+    rows.push(out);
+  }
+  return { file: rel, data: { table: tableId, rows, ...(total !== undefined ? { total } : {}) }, doc: null, lineStarts: [0], findings, cells };
+
+  /** A cell's value as the field wants it: numbers from the value or a formula's cached result. */
+  function valueOf(cell: XCell, f: Field, pos: CellPosition): unknown {
+    const c = cell.isMerged ? cell.master : cell;
+    let v = c.value as unknown;
+    if (v && typeof v === 'object' && ('formula' in (v as Json) || 'sharedFormula' in (v as Json))) {
+      const result = c.model.result ?? (v as Json).result;
+      if (result === undefined || result === null || (typeof result === 'object' && 'error' in (result as Json))) {
+        findings.push({ ruleId: 'table', severity: 'error', file: rel, line: pos.line, column: pos.column, cell: pos.cell, source: null, message: pick(lang, '公式没有计算结果：请在 Excel/WPS 中重新计算并保存', 'the formula has no computed result: recalculate and save in Excel/WPS') });
+        return undefined;
+      }
+      v = result;
+    }
+    if (v === null || v === undefined || v === '') return undefined;
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (f.type === 'number' || f.type === 'integer') {
+      if (typeof v === 'number') return v;
+      const n = textNumber(textOf(c));
+      if (n !== null) {
+        warn(pos, `「${textOf(c)}」是文本格式的数字，已按 ${n} 读取；请把单元格设为数值`, `"${textOf(c)}" is a number stored as text; read as ${n} (format the cell as a number)`);
+        return n;
+      }
+      return textOf(c);
+    }
+    if (f.type === 'boolean') {
+      const t = typeof v === 'boolean' ? (v ? '是' : '否') : textOf(c);
+      if (/^(是|y|yes|true|√|✓)$/i.test(t)) return true;
+      if (/^(否|n|no|false|×|✗)$/i.test(t)) return false;
+      return t;
+    }
+    return typeof v === 'number' ? String(v) : textOf(c);
+  }
+}
