@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, copyExample, EXAMPLES, ROOT, tempDir, validateJson, zwpack } from './helpers.js';
@@ -14,6 +14,30 @@ function withWorkbook(table: string, fixture: string): string {
   rmSync(join(dir, 'tables', `${table}.yaml`));
   copyFileSync(join(FIXTURES, fixture), join(dir, 'tables', `${table}.xlsx`));
   return dir;
+}
+
+/** A workbook whose zip directory claims that one part inflates to 300 MB. */
+function bombOf(xlsx: Buffer, part: string): Buffer {
+  const buf = Buffer.from(xlsx);
+  const name = Buffer.from(part);
+  const sig = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+  for (let i = buf.indexOf(sig); i >= 0; i = buf.indexOf(sig, i + 4)) {
+    if (buf.subarray(i + 46, i + 46 + name.length).equals(name)) buf.writeUInt32LE(300 * 1024 * 1024, i + 24);
+  }
+  return buf;
+}
+
+/** The LibreOffice fixture with its first data row repeated until the sheet has `rows` rows. */
+function tallSheet(rows: number): Buffer {
+  const z = unzipSync(readFileSync(join(FIXTURES, 'lo-hardware.xlsx')));
+  const xml = strFromU8(z['xl/worksheets/sheet1.xml']!);
+  const row4 = /<row r="4"[^>]*>.*?<\/row>/.exec(xml)![0];
+  const body: string[] = [];
+  for (let r = 4; r <= rows; r++) body.push(row4.replace(/(r="[A-Z]*)4"/g, `$1${r}"`));
+  const head = xml.slice(0, xml.indexOf('<row r="4"'));
+  const tail = xml.slice(xml.indexOf('</sheetData>'));
+  z['xl/worksheets/sheet1.xml'] = strToU8(head.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:H${rows}"/>`) + body.join('') + tail);
+  return Buffer.from(zipSync(z));
 }
 
 const sheetXml = (file: string): string => strFromU8(unzipSync(readFileSync(file))['xl/worksheets/sheet1.xml']!);
@@ -74,6 +98,7 @@ describe('annex tables as workbooks', () => {
       ['an .xls or .et file renamed .xlsx', Buffer.concat([OLE, Buffer.alloc(600)]), /旧版 Excel（\.xls）或 WPS（\.et）/],
       ['a password-protected workbook', Buffer.concat([OLE, Buffer.alloc(100), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(100)]), /工作簿已加密/],
       ['a damaged zip', Buffer.from('PK\u0003\u0004 broken'), /工作簿已损坏/],
+      ['a zip bomb (a sheet claiming 300 MB)', bombOf(readFileSync(join(FIXTURES, 'lo-hardware.xlsx')), 'xl/worksheets/sheet1.xml'), /疑似压缩炸弹/],
     ];
     for (const [what, bytes, message] of cases) {
       it(what, () => {
@@ -96,7 +121,7 @@ describe('annex tables as workbooks', () => {
       rmSync(join(dir, 'tables', '软硬件配置清单.yaml'));
       await wb.xlsx.writeFile(join(dir, 'tables', '软硬件配置清单.xlsx'));
       const mine = validateJson(dir).findings.filter((f) => f.file === 'tables/软硬件配置清单.xlsx');
-      expect(mine.map((f) => f.message)).toEqual([expect.stringMatching(/^找不到表头：没有一行包含已知的列名（应有 category、name、spec.*等列）/)]);
+      expect(mine.map((f) => f.message)).toEqual([expect.stringMatching(/^找不到表头：没有一行包含已知的列名（应有 类别、名称、主要技术参数.*等列）/)]);
     });
 
     it('a workbook over 50 MB is refused before it is read', () => {
@@ -106,6 +131,15 @@ describe('annex tables as workbooks', () => {
       const mine = validateJson(dir).findings.filter((f) => f.file === 'tables/软硬件配置清单.xlsx');
       expect(mine.map((f) => f.message)).toEqual(['工作簿过大（51.0 MB），上限为 50 MB']);
     });
+
+    it('a sheet of more than 100,000 rows is read to its 100,000th row, with a warning there', () => {
+      const dir = copyExample('jilin');
+      rmSync(join(dir, 'tables', '软硬件配置清单.yaml'));
+      writeFileSync(join(dir, 'tables', '软硬件配置清单.xlsx'), tallSheet(100_010));
+      const mine = validateJson(dir).findings.filter((f) => f.file === 'tables/软硬件配置清单.xlsx');
+      const cap = mine.filter((f) => /超过 100000 行/.test(f.message));
+      expect(cap.map((f) => [f.severity, f.cell])).toEqual([['warning', '配置清单!A100003']]);
+    }, 60_000);
 
     it('a hidden row is not read, with a warning at it', async () => {
       const { default: ExcelJS } = await import('exceljs');

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
@@ -17,6 +18,8 @@ import type { CellPosition, YamlFile } from './yaml-file.js';
 
 /** Larger workbooks than this are refused before they are unzipped. */
 export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
+/** No part of a workbook may inflate past this (a zip bomb is a few KB that claim gigabytes). */
+const MAX_PART_BYTES = 200 * 1024 * 1024;
 /** A sheet is read up to this many rows. */
 const MAX_ROWS = 100_000;
 
@@ -29,6 +32,8 @@ const bare = (s: string): string => normHeader(s).replace(/\([^)]*\)/g, '');
 
 interface Field {
   key: string;
+  /** The column title zwpack writes (the schema's title). */
+  title: string;
   type: 'number' | 'integer' | 'boolean' | 'string';
 }
 
@@ -41,7 +46,7 @@ function headerIndex(tableId: string): { fields: Map<string, Field>; all: Field[
   const all: Field[] = [];
   for (const [key, p] of Object.entries(props)) {
     const t = p.type;
-    const field: Field = { key, type: t === 'number' || t === 'integer' || t === 'boolean' ? t : 'string' };
+    const field: Field = { key, title: String(p.title ?? key), type: t === 'number' || t === 'integer' || t === 'boolean' ? t : 'string' };
     all.push(field);
     for (const title of [String(p.title ?? key), key]) {
       fields.set(normHeader(title), field);
@@ -97,8 +102,11 @@ interface XSheet {
 /** A cell's text as a person reads it; merged cells read their master's. */
 function textOf(cell: XCell): string {
   const c = cell.isMerged ? cell.master : cell;
-  const v = c.value as { richText?: { text: string }[]; result?: unknown } | null;
-  if (v && typeof v === 'object' && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('').trim();
+  const v = c.value as { richText?: { text: string }[]; result?: unknown } | string | null;
+  // Plain text needs none of exceljs's formatting (the common case, 100,000 times in a large sheet).
+  if (typeof v === 'string') return v.trim();
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('').trim();
   try {
     return (c.text ?? '').trim();
   } catch {
@@ -143,6 +151,21 @@ export async function readWorkbookTable(abs: string, rel: string, lang: Lang): P
     return fail('这是旧版 Excel（.xls）或 WPS（.et）格式，只是改了扩展名；请在 Excel/WPS 中“另存为” .xlsx', 'this is an old Excel (.xls) or WPS (.et) file with an .xlsx name; use "Save as" .xlsx');
   }
   if (buf[0] !== 0x50 || buf[1] !== 0x4b) return fail('不是 xlsx 工作簿（xlsx 是 zip 压缩包，此文件不是）；请用 Excel/WPS 另存为 .xlsx', 'not an xlsx workbook (an xlsx is a zip archive and this is not); save it as .xlsx');
+  // What the parts claim to inflate to, read from the zip's directory before anything is inflated.
+  let inflated = 0;
+  let bomb = false;
+  try {
+    unzipSync(buf, {
+      filter(f) {
+        inflated += f.originalSize;
+        if (f.originalSize > MAX_PART_BYTES || inflated > 2 * MAX_PART_BYTES) bomb = true;
+        return false;
+      },
+    });
+  } catch {
+    // A damaged directory: exceljs says how below.
+  }
+  if (bomb) return fail(`工作簿解压后超过 ${MAX_PART_BYTES / 1048576} MB，疑似压缩炸弹，已拒绝读取`, `the workbook inflates to more than ${MAX_PART_BYTES / 1048576} MB (a zip bomb?); refused`);
   const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   try {
@@ -170,7 +193,7 @@ export async function readWorkbookTable(abs: string, rel: string, lang: Lang): P
     }
   }
   if (!best) {
-    const expected = candidates(rel.split('/').pop()!).length === 1 ? headerIndex(candidates(rel.split('/').pop()!)[0]!).all.map((f) => f.key).join('、') : '';
+    const expected = candidates(rel.split('/').pop()!).length === 1 ? headerIndex(candidates(rel.split('/').pop()!)[0]!).all.map((f) => f.title).join('、') : '';
     return fail(
       `找不到表头：没有一行包含已知的列名${expected ? `（应有 ${expected} 等列）` : ''}；请用 zwpack 生成的表头`,
       `no header found: no row names the known columns${expected ? ` (expected ${expected})` : ''}; use the header zwpack writes`,
