@@ -12,7 +12,7 @@ vi.mock('inquirer', () => ({
   },
 }));
 
-const { askFacts } = await import('./ask.js');
+const { askFacts, askTablesFormat } = await import('./ask.js');
 const { planPackage, writePackage } = await import('./scaffold.js');
 const { loadProfile } = await import('../profiles/profile.js');
 const { validatePackage } = await import('../pipeline.js');
@@ -38,5 +38,18 @@ describe('interactive init', () => {
       expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/^尚未回答 BZ-NO-PROJECT-2：/), '缺少「投资估算（万元）」（自立项审批阶段起应当填写）', expect.stringMatching(/下只有骨架的编写提示/)]));
       expect(errors.some((m) => m.startsWith('尚未回答 BZ-NO-PROJECT-1'))).toBe(false);
     }
+  });
+
+  it('asks in which format the tables are kept, Excel first, and scaffolds workbooks when told', async () => {
+    asked.length = 0;
+    answers.push({ tables: 'xlsx' });
+    const format = await askTablesFormat();
+    expect(asked[0]![0]!.choices!.map((c) => c.value)).toEqual(['xlsx', 'yaml']);
+    expect(format).toBe('xlsx');
+    const dir = tempDir();
+    const files = await planPackage(dir, { profile: 'jilin', name: '吉林省某厅信息化建设项目' }, loadProfile('jilin'), 'md', format);
+    const tables = files.map((f) => f.path).filter((p) => p.startsWith('tables/'));
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables.every((p) => p.endsWith('.xlsx'))).toBe(true);
   });
 });
