@@ -3,7 +3,9 @@
 // compiler. dist/schema/compile.js falls back to compiling at run time when this file is absent.
 import { createRequire } from 'node:module';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { PROFILE_IDS, loadProfile } from '../dist/profiles/profile.js';
+// Only zwpack's own profiles are precompiled; a user's are compiled when used.
+delete process.env.ZWPACK_PROFILES;
+import { profileIds, loadProfile } from '../dist/profiles/profile.js';
 import { profileOverlay, projectSchema, tableSchema, validatorKey } from '../dist/schema/compile.js';
 import { readTablesRegistry } from '../dist/package/tables.js';
 import { outlineIds, outlineUri } from '../dist/outline/schemas.js';
@@ -23,7 +25,7 @@ const ajv = new Ajv2020({
 addFormats(ajv);
 ajv.addSchema(projectSchema());
 const exportsMap = {};
-for (const id of PROFILE_IDS) {
+for (const id of profileIds()) {
   const key = validatorKey('project', id);
   ajv.addSchema({ ...profileOverlay(loadProfile(id)), $id: `zwpack:${key}` });
   exportsMap[key] = `zwpack:${key}`;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
+import { allRules } from '../src/rules/instances.js';
 import { VERSION } from '../src/version.js';
 import { copyExample, edit, EXAMPLES, ROOT, zwpack, AS_OF } from './helpers.js';
 
@@ -59,6 +60,16 @@ describe('every rule module', () => {
       expect(files).toContain(`${base}.ts`);
       expect(files).toContain(`${base}.test.ts`);
       if (meta.origin !== null) expect(meta.article.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('every rule a profile defines from a family', () => {
+  const tests = readdirSync(join(ROOT, 'test/profile-rules'));
+  for (const { meta } of allRules().filter((r) => r.meta.family)) {
+    it(`${meta.id} (${meta.family}) has its test and an article`, () => {
+      expect(tests).toContain(`${meta.id.toLowerCase()}.test.ts`);
+      expect(meta.article.length).toBeGreaterThan(0);
     });
   }
 });
@@ -130,5 +141,15 @@ describe('version', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(VERSION).toBe(pkg.version);
     expect(zwpack(['--version']).stdout.trim()).toBe(VERSION);
+  });
+});
+
+describe('README', () => {
+  it('its rule table names every rule zwpack has', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| kind | rules |'), readme.indexOf('\n\n', readme.indexOf('| kind | rules |')));
+    const ids = (JSON.parse(zwpack(['rules', '--format', 'json']).stdout) as { rules: { id: string }[] }).rules.map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(60);
+    expect(ids.filter((id) => !table.includes(`\`${id}\``))).toEqual([]);
   });
 });

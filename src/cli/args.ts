@@ -2,7 +2,7 @@ import { isDay, today } from '../calendar/dates.js';
 import type { Day } from '../calendar/dates.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { isProfileId, loadProfile, PROFILE_IDS } from '../profiles/profile.js';
+import { isProfileId, loadProfile, profileIds } from '../profiles/profile.js';
 import type { ProfileId } from '../profiles/profile.js';
 import { UsageError } from './errors.js';
 
@@ -16,13 +16,13 @@ export function asOfArg(value: string | undefined, lang: Lang): Day {
 /** --profile: one of the known profiles, or undefined when not given. */
 export function profileArg(value: string | undefined, lang: Lang): ProfileId | undefined {
   if (value === undefined || isProfileId(value)) return value;
-  throw new UsageError(pick(lang, `未知的办法：${value}（可选 ${PROFILE_IDS.join('、')}）`, `unknown profile: ${value} (${PROFILE_IDS.join(', ')})`));
+  throw new UsageError(pick(lang, `未知的办法：${value}（可选 ${profileIds().join('、')}）`, `unknown profile: ${value} (${profileIds().join(', ')})`));
 }
 
 /** --stage: a stage some profile has (each package is then checked against its own profile's stages). */
 export function stageArg(value: string | undefined, lang: Lang): string | undefined {
   if (value === undefined) return undefined;
-  const known = [...new Set(PROFILE_IDS.flatMap((id) => loadProfile(id).stages))];
+  const known = [...new Set(profileIds().flatMap((id) => loadProfile(id).stages))];
   if (known.includes(value)) return value;
   throw new UsageError(pick(lang, `未知的阶段：${value}（可选 ${known.join('、')}）`, `unknown stage: ${value} (${known.join(', ')})`));
 }

@@ -1,14 +1,14 @@
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { articleNumbers, readArticles } from '../profiles/articles.js';
-import { isProfileId, loadProfile, PROFILE_IDS } from '../profiles/profile.js';
-import { RULES } from '../rules/index.js';
+import { isProfileId, loadProfile, profileIds } from '../profiles/profile.js';
+import { allRules } from '../rules/instances.js';
 import { ruleSource, rulesInForce } from '../rules/engine.js';
 import { UsageError } from './errors.js';
 
 /** zwpack explain RULE-ID: what the rule checks, its parameters per profile, and the article's words. */
 export function runExplain(id: string, lang: Lang): number {
-  const rule = RULES.find((r) => r.meta.id === id.toUpperCase());
+  const rule = allRules().find((r) => r.meta.id === id.toUpperCase());
   if (!rule) {
     throw new UsageError(pick(lang, `没有规则 ${id}；zwpack rules 列出全部规则`, `no rule ${id}; zwpack rules lists them all`));
   }
@@ -23,8 +23,8 @@ export function runExplain(id: string, lang: Lang): number {
   const source = ruleSource(m);
   if (source) out.push(`${pick(lang, '依据', 'source')}: ${source}`);
   out.push('', pick(lang, '适用办法和参数：', 'In force in:'));
-  for (const pid of PROFILE_IDS) {
-    const hit = rulesInForce(loadProfile(pid)).find((r) => r.rule === rule);
+  for (const pid of profileIds()) {
+    const hit = rulesInForce(loadProfile(pid)).find((r) => r.rule.meta.id === rule.meta.id);
     if (!hit) continue;
     const params = Object.entries(hit.params).map(([k, v]) => `${k}=${String(v)}`).join(' ');
     out.push(`  ${pid.padEnd(9)} ${loadProfile(pid).name}${params ? `  ${params}` : ''}`);
@@ -33,7 +33,7 @@ export function runExplain(id: string, lang: Lang): number {
   const quoted = isProfileId(m.origin) ? [[m.origin, m.article] as const] : Object.entries(m.restatedBy ?? {});
   for (const [pid, article] of quoted) {
     const texts = readArticles(pid);
-    const profile = loadProfile(pid as (typeof PROFILE_IDS)[number]);
+    const profile = loadProfile(pid);
     for (const no of articleNumbers(article)) {
       const text = texts[no];
       if (!text) continue;

@@ -3,6 +3,7 @@ import { parseLang } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
 import { UsageError } from './errors.js';
 import { VERSION } from '../version.js';
+import { profileIds } from '../profiles/registry.js';
 
 // Only commander loads at start-up: each command imports its own modules when it runs.
 
@@ -13,6 +14,8 @@ function langOf(program: Command): Lang {
 function fail(err: unknown, lang: Lang, debug: boolean): number {
   if (err instanceof UsageError) {
     process.stderr.write(`zwpack: ${err.message}\n`);
+  } else if (err instanceof Error && err.name === 'ProfileError') {
+    process.stderr.write(`zwpack: ${lang === 'en' ? (err as Error & { en: string }).en : err.message}\n`);
   } else {
     const msg = err instanceof Error ? err.message : String(err);
     process.stderr.write(
@@ -38,15 +41,32 @@ export async function main(argv: string[]): Promise<void> {
     .version(VERSION)
     .addOption(new Option('--lang <lang>', '消息语言 / message language').choices(['zh', 'en']).default('zh'))
     .option('--debug', '出错时显示调用栈 / show stack traces')
+    .option('--profiles <dir>', '自定义办法所在目录（也可设 ZWPACK_PROFILES）/ a folder of your own profiles (or ZWPACK_PROFILES)')
     .exitOverride()
     .showSuggestionAfterError();
+
+  // User profiles: named once for every command (and the worker threads, which share the environment), checked before use.
+  program.hook('preAction', async (_program, command) => {
+    const dir = program.opts<{ profiles?: string }>().profiles;
+    if (dir !== undefined) {
+      const { existsSync, statSync } = await import('node:fs');
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(langOf(program) === 'en' ? `--profiles: not a folder: ${dir}` : `--profiles 不是目录：${dir}`);
+      const { PROFILES_ENV } = await import('../profiles/registry.js');
+      const { delimiter, resolve } = await import('node:path');
+      process.env[PROFILES_ENV] = [resolve(dir), process.env[PROFILES_ENV]].filter(Boolean).join(delimiter);
+    }
+    if (process.env.ZWPACK_PROFILES && command.name() !== 'check') {
+      const { checkUserProfiles } = await import('./profile.js');
+      checkUserProfiles(langOf(program));
+    }
+  });
 
   program
     .command('init')
     .description('创建软件包目录 / scaffold a package folder')
     .argument('[dir]', '目标目录 / target folder', '.')
     .option('--from <file>', '从项目事实 YAML 创建 / take the facts from a YAML file')
-    .option('--profile <id>', '适用办法 / profile: national, jinhu, bazhong, xiangfen, gulou, jilin')
+    .option('--profile <id>', `适用办法 / profile: ${profileIds().join(', ')}`)
     .option('-y, --yes', '不提问，使用默认值 / do not ask; use defaults')
     .option('--force', '目录非空时仍写入（只覆盖 zwpack 生成的文件）/ write into a non-empty folder')
     .option('--docs <format>', '文档骨架格式：docx 或 md / document skeletons: docx or md', 'docx')
@@ -136,6 +156,17 @@ export async function main(argv: string[]): Promise<void> {
     .action(async (id: string) => {
       const { runExplain } = await import('./explain.js');
       status = runExplain(id, langOf(program));
+    });
+
+  program
+    .command('profile')
+    .description('自定义办法 / your own profiles')
+    .command('check')
+    .description('检查办法文件 / check profile files')
+    .argument('<files...>', '办法文件 / profile files (<id>.yaml)')
+    .action(async (files: string[]) => {
+      const { runProfileCheck } = await import('./profile.js');
+      status = runProfileCheck(files, langOf(program));
     });
 
   try {

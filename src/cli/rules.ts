@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { loadProfile, PROFILE_IDS } from '../profiles/profile.js';
-import { RULES } from '../rules/index.js';
+import { loadProfile, profileIds } from '../profiles/profile.js';
+import { allRules } from '../rules/instances.js';
 import { ruleSource, rulesInForce } from '../rules/engine.js';
 import { profileArg } from './args.js';
 
@@ -26,7 +26,7 @@ interface Row {
 export function runRules(opts: RulesOptions): number {
   const { lang } = opts;
   const wanted = profileArg(opts.profile, lang);
-  const ids = wanted ? [wanted] : [...PROFILE_IDS];
+  const ids = wanted ? [wanted] : profileIds();
   const rows = new Map<string, Row>();
   for (const pid of ids) {
     for (const { rule, params } of rulesInForce(loadProfile(pid))) {
@@ -44,7 +44,7 @@ export function runRules(opts: RulesOptions): number {
       rows.set(m.id, row);
     }
   }
-  const list = RULES.map((r) => rows.get(r.meta.id)).filter((r): r is Row => r !== undefined);
+  const list = allRules().map((r) => rows.get(r.meta.id)).filter((r): r is Row => r !== undefined);
   if (opts.format === 'json') {
     process.stdout.write(JSON.stringify({ rules: list }, null, 2) + '\n');
     return 0;

@@ -1,5 +1,5 @@
 import type { Profile } from '../profiles/profile.js';
-import { loadProfile, PROFILE_IDS } from '../profiles/profile.js';
+import { loadProfile, profileIds } from '../profiles/profile.js';
 import type { ProfileId } from '../profiles/profile.js';
 import { declarationsOf, defaultFacts } from './defaults.js';
 import { notApplicable } from '../profiles/condition.js';
@@ -18,7 +18,7 @@ export async function askFacts(profileId: ProfileId | undefined): Promise<Record
           type: 'list',
           name: 'profile',
           message: '适用哪部管理办法？',
-          choices: PROFILE_IDS.map((id) => ({ name: `${loadProfile(id).name}（${id}）`, value: id })),
+          choices: profileIds().map((id) => ({ name: `${loadProfile(id).name}（${id}）`, value: id })),
         },
       ]);
   const profile: Profile = loadProfile(chosen);

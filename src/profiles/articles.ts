@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readDataYaml } from '../package/data-file.js';
 import { assetPath } from '../package/assets.js';
+import { loadProfile } from './profile.js';
 
 /** The articles of a profile's regulation (profiles/articles/<id>.yaml), by number (第十八条). */
 export function readArticles(profileId: string): Record<string, string> {
+  const own = loadProfile(profileId).articles;
+  if (own) return own;
   const path = assetPath('profiles', 'articles', `${profileId}.yaml`);
   return existsSync(path) ? (readDataYaml('profiles', 'articles', `${profileId}.yaml`) as Record<string, string>) : {};
 }

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { readDataYaml } from '../package/data-file.js';
+import { ProfileError } from './errors.js';
+import { isProfileId, profileSource } from './registry.js';
 
 /** A 不予支持 / 不予立项 condition the facts answer with true or false. */
 export interface Question {
@@ -25,6 +29,8 @@ export interface Material {
   due?: { by?: string; after?: string; workdays?: number; months?: number };
   /** false: checked for readiness by `checklist`, but not an item of the official list `render` draws. */
   onForm?: false;
+  /** The rule that checks this item (its catalogue ID); a time rule's window is the item's deadline. */
+  rule?: string;
 }
 
 /** Facts that must hold for an item to apply (equality), or the least total investment. */
@@ -63,7 +69,9 @@ export interface Profile {
   tables: string[];
   questions: Question[];
   /** Rules in force: id → parameters ({} for the defaults), or false to switch an inherited rule off. */
-  rules: Record<string, Record<string, number | string | boolean> | false | null>;
+  rules: Record<string, Record<string, unknown> | false | null>;
+  /** A user profile may carry its regulation's articles for `explain` (number → text). */
+  articles?: Record<string, string>;
   materials: Material[];
   /** The forms `render` draws (templates/forms/*.yaml ids). */
   forms: string[];
@@ -75,12 +83,9 @@ export interface Profile {
   requires: Record<string, Requirement | false>;
 }
 
-export const PROFILE_IDS = ['national', 'jinhu', 'bazhong', 'xiangfen', 'gulou', 'jilin'] as const;
-export type ProfileId = (typeof PROFILE_IDS)[number];
-
-export function isProfileId(value: unknown): value is ProfileId {
-  return typeof value === 'string' && (PROFILE_IDS as readonly string[]).includes(value);
-}
+export { isProfileId, profileIds } from './registry.js';
+/** A profile's id: the name of its file (profiles/<id>.yaml, or a user's folder). */
+export type ProfileId = string;
 
 const cache = new Map<string, Profile>();
 
@@ -100,14 +105,31 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
 export function loadProfile(id: ProfileId): Profile {
   const hit = cache.get(id);
   if (hit) return hit;
-  const own = readDataYaml('profiles', `${id}.yaml`) as Record<string, unknown>;
-  // Each requirement remembers which regulation asked for it, to cite that one after the merge.
-  const requires = own.requires as Record<string, Record<string, unknown> | false> | undefined;
-  for (const item of Object.values(requires ?? {})) if (item && item.article !== undefined) item.origin = id;
-  const parent = typeof own.extends === 'string' && isProfileId(own.extends) ? loadProfile(own.extends) : null;
-  const profile = (parent ? merge(parent as unknown as Record<string, unknown>, own) : own) as unknown as Profile;
+  const source = profileSource(id);
+  if (!source) throw new ProfileError(`未知的办法：${id}`, `unknown profile: ${id}`);
+  const own = (source.builtin ? readDataYaml('profiles', `${id}.yaml`) : parse(readFileSync(source.file, 'utf8'))) as Record<string, unknown>;
+  // Each requirement and each rule it words remembers which regulation asked for it, to cite that one after the merge.
+  for (const key of ['requires', 'rules'] as const) {
+    const items = own[key] as Record<string, Record<string, unknown> | false | null> | undefined;
+    for (const item of Object.values(items ?? {})) if (item && typeof item === 'object' && (item.article !== undefined || item.use !== undefined)) item.origin = id;
+  }
+  const parentId = typeof own.extends === 'string' ? own.extends : null;
+  if (parentId !== null && (parentId === id || !isProfileId(parentId))) throw new ProfileError(`办法 ${id} 继承的 ${parentId} 不存在`, `profile ${id} extends ${parentId}, which does not exist`);
+  const parent = parentId !== null ? loadProfile(parentId) : null;
+  const merged = (parent ? merge(parent as unknown as Record<string, unknown>, own) : own) as unknown as Profile;
+  // A profile's own articles are its own: not inherited.
+  const profile = { ...merged, articles: own.articles as Record<string, string> | undefined, materials: (merged.materials ?? []).map((m) => withDue(m, merged.rules)) };
   cache.set(id, profile);
   return profile;
+}
+
+/** A material whose deadline is a time rule's takes it from the rule's parameters, not a copy of the number. */
+function withDue(m: Material, rules: Profile['rules']): Material {
+  const r = m.rule ? rules[m.rule] : undefined;
+  if (m.due || !r || typeof r.after !== 'string') return m;
+  if (typeof r.workdays === 'number') return { ...m, due: { after: r.after, workdays: r.workdays } };
+  if (typeof r.months === 'number' && r.limit === 'within') return { ...m, due: { after: r.after, months: r.months } };
+  return m;
 }
 
 /** The regulation's name as a finding's `source` cites it. */

@@ -1,4 +1,4 @@
-import { RULES } from '../rules/index.js';
+import { allRules } from '../rules/instances.js';
 import { ruleSource } from '../rules/engine.js';
 import type { RuleMeta } from '../rules/types.js';
 
@@ -8,6 +8,7 @@ const LAYERS: Record<string, { zh: string; en: string }> = {
   yaml: { zh: 'YAML 语法、编码和重复键', en: 'YAML syntax, encoding and duplicate keys' },
   package: { zh: '文档路径在软件包内且存在', en: 'Document paths exist inside the package' },
   rules: { zh: '办法规则的运行状态', en: 'Whether regulation rules ran' },
+  profile: { zh: '办法文件（profile）的结构、规则和参数', en: 'Profile files: structure, rules and parameters' },
 };
 
 export interface RuleInfo {
@@ -25,7 +26,7 @@ export function ruleInfo(): Map<string, RuleInfo> {
   for (const [id, t] of Object.entries(LAYERS)) {
     out.set(id, { id, title: t, description: t, source: null, kind: [id], severity: 'error' });
   }
-  for (const { meta } of RULES) out.set(meta.id, fromMeta(meta));
+  for (const { meta } of allRules()) out.set(meta.id, fromMeta(meta));
   return out;
 }
 

@@ -15,6 +15,7 @@ import type { YamlFile } from '../package/yaml-file.js';
 import { citation, isProfileId, loadProfile } from '../profiles/profile.js';
 import type { Profile } from '../profiles/profile.js';
 import { RULES } from './index.js';
+import { profileRules } from './instances.js';
 import type { Facts, Report, Rule, RuleContext, RuleMeta, Table } from './types.js';
 import { checkPackageOutlines } from '../outline/package.js';
 import { insideFolder } from '../package/documents.js';
@@ -40,8 +41,9 @@ export function rulesInForce(profile: Profile): { rule: Rule; params: Record<str
   for (const rule of RULES) {
     const setting = profile.rules[rule.meta.id];
     if (setting === undefined || setting === false) continue;
-    out.push({ rule, params: { ...(rule.meta.params ?? {}), ...(setting ?? {}) } });
+    out.push({ rule, params: { ...(rule.meta.params ?? {}), ...((setting ?? {}) as Record<string, number | string | boolean>) } });
   }
+  for (const rule of profileRules(profile)) out.push({ rule, params: rule.meta.params ?? {} });
   return out;
 }
 
@@ -91,6 +93,7 @@ function makeContext(
   const docs = readDocumentsRegistry();
   const tableRegistry = readTablesRegistry();
   return {
+    ruleId: meta.id,
     facts,
     profile: pkg.profile,
     params,

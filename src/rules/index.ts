@@ -1,11 +1,10 @@
-// Every rule zwpack knows; a profile's `rules:` switches them on. Keep sorted by file name.
+// Every rule zwpack has as code; a profile's `rules:` switches them on, and defines more from
+// the families in ./families (rules that differ only in numbers and words). Keep sorted by file name.
 import type { Rule } from './types.js';
 import { rule as amountConsistent } from './amount-consistent.js';
 import { rule as amountPrecision } from './amount-precision.js';
-import { rule as bzDataFirst } from './bz-data-first.js';
 import { rule as bzJoint } from './bz-joint.js';
 import { rule as bzMonitor } from './bz-monitor.js';
-import { rule as bzNoProject } from './bz-no-project.js';
 import { rule as bzOm3y } from './bz-om-3y.js';
 import { rule as bzScope30w } from './bz-scope-30w.js';
 import { rule as bzSecure } from './bz-secure.js';
@@ -27,10 +26,8 @@ import { rule as jhAcceptPath } from './jh-accept-path.js';
 import { rule as jhChange10 } from './jh-change-10.js';
 import { rule as jhClass } from './jh-class.js';
 import { rule as jhCrypto } from './jh-crypto.js';
-import { rule as jhEvalBlockers } from './jh-eval-blockers.js';
 import { rule as jhFreeOm1y } from './jh-free-om-1y.js';
 import { rule as jhNoEnvReview } from './jh-no-env-review.js';
-import { rule as jhNotSupported } from './jh-not-supported.js';
 import { rule as jhPlanDeadline } from './jh-plan-deadline.js';
 import { rule as jhPlanOnly } from './jh-plan-only.js';
 import { rule as jhSchemeContent } from './jh-scheme-content.js';
@@ -40,7 +37,6 @@ import { rule as jhTerminate1m } from './jh-terminate-1m.js';
 import { rule as jlAccept6m } from './jl-accept-6m.js';
 import { rule as jlAnnualEval } from './jl-annual-eval.js';
 import { rule as jlChange15 } from './jl-change-15.js';
-import { rule as jlCloud } from './jl-cloud.js';
 import { rule as jlOutlineCs } from './jl-outline-cs.js';
 import { rule as jlOutlineJys } from './jl-outline-jys.js';
 import { rule as jlOutlineKy } from './jl-outline-ky.js';
@@ -59,9 +55,6 @@ import { rule as natStages } from './nat-stages.js';
 import { rule as outline } from './outline.js';
 import { rule as stageRequired } from './stage-required.js';
 import { rule as tableTotal } from './table-total.js';
-import { rule as xfCloud } from './xf-cloud.js';
-import { rule as xfContract5wd } from './xf-contract-5wd.js';
-import { rule as xfReport30wd } from './xf-report-30wd.js';
 import { rule as xfReview } from './xf-review.js';
 import { rule as xfSelfEval } from './xf-self-eval.js';
 import { rule as xfStages } from './xf-stages.js';
@@ -69,10 +62,8 @@ import { rule as xfStages } from './xf-stages.js';
 export const RULES: readonly Rule[] = [
   amountConsistent,
   amountPrecision,
-  bzDataFirst,
   bzJoint,
   bzMonitor,
-  bzNoProject,
   bzOm3y,
   bzScope30w,
   bzSecure,
@@ -94,10 +85,8 @@ export const RULES: readonly Rule[] = [
   jhChange10,
   jhClass,
   jhCrypto,
-  jhEvalBlockers,
   jhFreeOm1y,
   jhNoEnvReview,
-  jhNotSupported,
   jhPlanDeadline,
   jhPlanOnly,
   jhSchemeContent,
@@ -107,7 +96,6 @@ export const RULES: readonly Rule[] = [
   jlAccept6m,
   jlAnnualEval,
   jlChange15,
-  jlCloud,
   jlOutlineCs,
   jlOutlineJys,
   jlOutlineKy,
@@ -126,9 +114,6 @@ export const RULES: readonly Rule[] = [
   outline,
   stageRequired,
   tableTotal,
-  xfCloud,
-  xfContract5wd,
-  xfReport30wd,
   xfReview,
   xfSelfEval,
   xfStages,

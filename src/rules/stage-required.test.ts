@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkExample, expectFires, expectQuiet } from '../../test/rule-harness.js';
 import { EXAMPLES } from '../../test/helpers.js';
-import { PROFILE_IDS, loadProfile } from '../profiles/profile.js';
+import { profileIds, loadProfile } from '../profiles/profile.js';
 import { readTablesRegistry } from '../package/tables.js';
 import { projectSchema } from '../schema/compile.js';
 import { schemaAt } from '../schema/titles.js';
@@ -65,7 +65,7 @@ describe('STAGE-REQUIRED', () => {
 });
 
 describe('the profiles\' stage data', () => {
-  for (const id of PROFILE_IDS) {
+  for (const id of profileIds()) {
     it(`${id}: every requirement names a stage, fact, table or question the profile has`, () => {
       const p = loadProfile(id);
       for (const [key, r] of Object.entries(p.requires)) {

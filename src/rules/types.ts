@@ -33,6 +33,13 @@ export interface RuleMeta {
   stage?: string;
   /** Default parameters; a profile may override them. */
   params?: Record<string, number | string | boolean>;
+  /**
+   * JSON Schema of one parameter each, where the default's type is not enough (a range, an enum).
+   * A profile may set only the parameters in `params`; each is checked as its default's type.
+   */
+  paramSchemas?: Record<string, Record<string, unknown>>;
+  /** For rules a profile defines from a family: the family's id. */
+  family?: string;
 }
 
 export interface Person {
@@ -124,6 +131,8 @@ export interface Report {
 
 /** What a rule's check sees, and how it reports. */
 export interface RuleContext {
+  /** The rule's ID (a family's function serves several). */
+  ruleId: string;
   facts: Facts;
   profile: Profile;
   params: Record<string, number | string | boolean>;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { assetPath } from '../package/assets.js';
 import type { Profile } from '../profiles/profile.js';
+import { profileIds } from '../profiles/registry.js';
 import { aheadValidator } from './ahead.js';
 
 // ajv and ajv-formats are CommonJS; createRequire avoids default-export interop guesses.
@@ -33,6 +34,16 @@ function getAjv(): import('ajv').default {
   return ajv;
 }
 
+/** A schema compiled at run time (zwpack's data checks, a user's profile): these are not precompiled. */
+export function compileSchema(schema: Json): ValidateFunction {
+  return getAjv().compile(schema);
+}
+
+/** A schema file under schemas/, parsed once. */
+export function schemaFile(rel: string): Json {
+  return readSchema(rel);
+}
+
 export const PROJECT_SCHEMA = 'project.schema.json';
 
 /** The project schema as written, for looking up field titles. */
@@ -54,6 +65,7 @@ export function profileOverlay(profile: Profile): Json {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $ref: (projectSchema().$id as string),
     properties: {
+      profile: { enum: profileIds() },
       class: profile.classes.length > 0 ? { enum: profile.classes } : false,
       stage: { enum: profile.stages },
       mode: { enum: profile.modes },

@@ -1,0 +1,47 @@
+import { fmt, referenceTotal } from '../lib/money.js';
+import type { RuleFamily } from './index.js';
+
+/**
+ * From an amount on (监理 from N 万元), or up to one, the project must state a fact: the total is the
+ * latest of 批复总投资, 概算, 估算, 匡算.
+ */
+export const amountThreshold: RuleFamily = {
+  id: 'amount-threshold',
+  kind: ['arith', 'path'],
+  summary: { zh: '总投资达到（min）或不超过（max）某金额（万元）时须有某项事实', en: 'from (min) or up to (max) an amount in 万元 the project must state a fact' },
+  options: {
+    type: 'object',
+    required: ['require', 'what'],
+    minProperties: 3,
+    additionalProperties: false,
+    properties: {
+      min: { type: 'number', minimum: 0, description: '总投资不低于此金额（万元）时适用' },
+      max: { type: 'number', minimum: 0, description: '总投资不高于此金额（万元）时适用' },
+      inclusive: { type: 'boolean', description: 'false：等于 min/max 时不适用（默认 true）' },
+      require: { type: 'string', pattern: '^(/[A-Za-z0-9]+)+$', description: 'project.yaml 中须填写的值的 JSON Pointer，如 /supervisor/name' },
+      what: { type: 'string', minLength: 1, description: '须填写的是什么，如 监理单位' },
+      whatEn: { type: 'string' },
+    },
+  },
+  check(ctx) {
+    const p = ctx.params;
+    const total = referenceTotal(ctx.facts);
+    if (!total) return;
+    const inclusive = p.inclusive !== false;
+    const x = total.amount;
+    const min = typeof p.min === 'number' ? p.min : undefined;
+    const max = typeof p.max === 'number' ? p.max : undefined;
+    if (min !== undefined && (inclusive ? x < min : x <= min)) return;
+    if (max !== undefined && (inclusive ? x > max : x >= max)) return;
+    let v: unknown = ctx.facts;
+    for (const seg of String(p.require).split('/').slice(1)) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+    if (v !== undefined && v !== null && v !== '') return;
+    const bound = min !== undefined ? `${inclusive ? '不低于' : '超过'} ${min} 万元` : `${inclusive ? '不超过' : '低于'} ${max} 万元`;
+    const boundEn = min !== undefined ? `${inclusive ? 'at least' : 'over'} ${min}` : `${inclusive ? 'at most' : 'under'} ${max}`;
+    ctx.report({
+      pointer: total.pointer,
+      zh: `${total.zh} ${fmt(x)} 万元${bound}，须有${String(p.what)}（${String(p.require).slice(1).replace(/\//g, '.')}）`,
+      en: `the ${total.en} of ${fmt(x)} is ${boundEn}: ${String(p.whatEn ?? p.what)} (${String(p.require).slice(1).replace(/\//g, '.')}) is required`,
+    });
+  },
+};
