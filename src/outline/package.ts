@@ -61,6 +61,8 @@ export interface PackageOutlines {
   problems: DocumentProblem[];
   /** Documents that could not be read at all. */
   unreadable: Finding[];
+  /** The documents read, with their headings and text, for rules that look across the package. */
+  documents: { doc: string; file: string; outline: Outline }[];
 }
 
 /**
@@ -68,7 +70,7 @@ export interface PackageOutlines {
  * `docs` maps a document id to its package-relative path (only documents that exist).
  */
 export function checkPackageOutlines(dir: string, profile: Profile, facts: Facts, docs: Record<string, string>, lang: Lang): PackageOutlines {
-  const out: PackageOutlines = { problems: [], unreadable: [] };
+  const out: PackageOutlines = { problems: [], unreadable: [], documents: [] };
   const flags = outlineFacts(facts);
   // A document that is still the skeleton is an error once the stage submits the route's documents.
   const skeletonSeverity = stageReached(profile, stageOf(profile, facts), profile.documentsFrom) ? 'error' : 'warning';
@@ -83,6 +85,7 @@ export function checkPackageOutlines(dir: string, profile: Profile, facts: Facts
       out.unreadable.push({ ruleId: 'document', severity: 'error', file, line: 1, column: 1, source: null, message: pick(lang, `无法读取文档：${err.zh}`, `cannot read the document: ${err.en}`) });
       continue;
     }
+    out.documents.push({ doc: docId, file, outline });
     for (const p of checkOutline(outlineId, outline, flags)) out.problems.push({ ...p, file });
     for (const p of contentProblems(outline, guidesOf(outlineId), skeletonSeverity)) out.problems.push({ ...p, file });
   }

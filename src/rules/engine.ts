@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Day } from '../calendar/dates.js';
 import type { WorkCalendar } from '../calendar/workdays.js';
@@ -121,6 +121,17 @@ function makeContext(
     },
     outlineProblems() {
       return packageOutlines(pkg, opts.lang).problems;
+    },
+    documents() {
+      return packageOutlines(pkg, opts.lang).documents;
+    },
+    docsFolder() {
+      const abs = join(pkg.dir, 'docs');
+      try {
+        return readdirSync(abs).filter((n) => !n.startsWith('.') && !n.startsWith('~$'));
+      } catch {
+        return [];
+      }
     },
     needs(pointer, zh, en, facts = []) {
       if (facts.some((f) => due.has(f))) {

@@ -1,10 +1,34 @@
-import { describe, it } from 'vitest';
-import { checkExample, expectOutlineFires, expectQuiet } from '../../test/rule-harness.js';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkExample, expectQuiet } from '../../test/rule-harness.js';
+import { AS_OF, copyExample, ROOT } from '../../test/helpers.js';
+import { validatePackage } from '../pipeline.js';
+import { packagedCalendar } from '../calendar/workdays.js';
+
+const DOCS = ['docs/项目建议书.docx', 'docs/可行性研究报告.docx', 'docs/初步设计方案和投资概算.docx'];
 
 describe('JL-SECURE', () => {
-  it('fires when a heading it asks for is gone, at the heading it belongs by', () => {
-    const c = checkExample('jilin', [{ file: 'docs/项目建议书.docx', from: '十一、密码应用方案', to: '十一、补充说明' }]);
-    expectOutlineFires(c, 'JL-SECURE', { file: 'docs/项目建议书.docx', title: '密码应用方案', anchor: '第四章 项目建设方案' });
+  it('fires once for the package when no approval document explains product reliability, at the latest one', () => {
+    const c = checkExample('jilin', DOCS.map((file) => ({ file, from: '安全可靠', to: '稳定' })));
+    const loud = c.findings.filter((f) => f.severity !== 'info');
+    expect(loud.map((f) => [f.ruleId, f.file, f.line, f.message])).toEqual([
+      ['JL-SECURE', 'docs/初步设计方案和投资概算.docx', 1, '报批文件（项目建议书、可行性研究报告、初步设计方案）中均未说明软硬件产品的安全可靠情况（第十八条）；可写入任一报批文件，或在 docs/ 中另附说明'],
+    ]);
+  });
+
+  it('a note of its own in docs/ answers it', () => {
+    const c = checkExample('jilin', DOCS.map((file) => ({ file, from: '安全可靠', to: '稳定' })), { write: { 'docs/软硬件产品安全可靠情况说明.pdf': '%PDF-1.4' } });
+    expectQuiet(c, 'JL-SECURE');
+  });
+
+  it('a 可研 written exactly to 附件2 (no 密码 or 安全可靠 section) is no fault when the proposal explains them', () => {
+    const dir = copyExample('jilin');
+    copyFileSync(join(ROOT, 'test/fixtures/docx/lo-official-guides.docx'), join(dir, 'docs/可行性研究报告.docx'));
+    const { result } = validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar: packagedCalendar() });
+    expect(result.findings.filter((f) => f.ruleId === 'JL-SECURE')).toEqual([]);
+    // The outline rule still reads the 可研 against 附件2, and asks nothing 附件2 does not list.
+    expect(result.findings.filter((f) => f.ruleId === 'JL-OUTLINE-KY' && /密码|安全可靠/.test(f.message))).toEqual([]);
   });
 
   it('stays quiet on the example', () => {

@@ -4,7 +4,7 @@ import type { Severity } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Profile } from '../profiles/profile.js';
 import type { RouteStep } from './lib/route.js';
-import type { DocumentProblem } from '../outline/package.js';
+import type { DocumentProblem, PackageOutlines } from '../outline/package.js';
 
 export type RuleKind = 'arith' | 'path' | 'flag' | 'time' | 'outline' | 'stage';
 
@@ -149,6 +149,10 @@ export interface RuleContext {
   report(r: Report): void;
   /** Outline problems in the package's documents (read once per package). */
   outlineProblems(): DocumentProblem[];
+  /** The package's documents that have an outline, as read: headings and text. */
+  documents(): PackageOutlines['documents'];
+  /** The names of the files in the package's docs/ folder (a note of its own may answer an article). */
+  docsFolder(): string[];
   /**
    * A fact the rule needs is not stated: say so (info) instead of passing. `facts` are the
    * pointers whose absence stops the rule; when one of them is due at the package's stage,
