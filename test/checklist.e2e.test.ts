@@ -23,11 +23,13 @@ describe('zwpack checklist', () => {
     expect(pretty.stdout.split('\n')[0]).toContain('22/22 就绪');
   });
 
-  it('the 金湖 重点类 example: 审查表, 竣工验收申请表, 试运行报告, 验收意见; 预验收意见 is for 一般类', () => {
+  it('the 金湖 重点类 example: 审查表, 竣工验收申请表, 试运行报告, 验收意见, and the 第八条/第十六条 papers; 预验收意见 is for 一般类', () => {
     const c = checklist(EXAMPLES.jinhu);
     expect(c.status).toBe(0);
     expect(c.items.get('02')).toMatchObject({ status: 'not-applicable' });
-    expect([...c.items.values()].filter((i) => i.status === 'present').map((i) => i.id)).toEqual(['01', '03', '04', '05']);
+    expect([...c.items.values()].filter((i) => i.status === 'present').map((i) => i.id)).toEqual(['01', '03', '04', '05', '08-1', '08-2', '08-3', '16-1', '16-2']);
+    // 08-4 (上一期合同) is for 运维类 projects.
+    expect(c.items.get('08-4')).toMatchObject({ status: 'not-applicable' });
   });
 
   it('deleting an item\'s file turns it missing, and says where the file goes', () => {

@@ -81,3 +81,12 @@ export function expectOutlineFires(c: Checked, ruleId: string, at: { file: strin
   }
   return mine;
 }
+
+/** The findings of one rule (info left out) on an example changed as `checkExample` does, validated as at `stage` when given. */
+export function ruleFindings(profile: keyof typeof EXAMPLES, ruleId: string, opts: { edits?: Edit[]; remove?: string[]; stage?: string } = {}): Finding[] {
+  const dir = copyExample(profile);
+  for (const e of opts.edits ?? []) edit(join(dir, e.file ?? 'project.yaml'), e.from, e.to);
+  for (const f of opts.remove ?? []) rmSync(join(dir, f));
+  const { result } = validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar: packagedCalendar(), ...(opts.stage ? { stage: opts.stage } : {}) });
+  return result.findings.filter((f) => f.ruleId === ruleId && f.severity !== 'info');
+}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RULES } from '../src/rules/index.js';
 import { allRules } from '../src/rules/instances.js';
 import { VERSION } from '../src/version.js';
@@ -151,5 +151,27 @@ describe('README', () => {
     const ids = (JSON.parse(zwpack(['rules', '--format', 'json']).stdout) as { rules: { id: string }[] }).rules.map((r) => r.id);
     expect(ids.length).toBeGreaterThan(60);
     expect(ids.filter((id) => !table.includes(`\`${id}\``))).toEqual([]);
+    // …and nothing else: every ID it names is a rule.
+    const named = [...table.matchAll(/`([A-Z]{2,}(?:-[A-Z0-9]+)+)`/g)].map((m) => m[1]!);
+    expect(named.filter((id) => !ids.includes(id))).toEqual([]);
+  });
+});
+
+describe('explain', () => {
+  it('works for every rule zwpack lists, naming its source', async () => {
+    const { runExplain } = await import('../src/cli/explain.js');
+    const ids = (JSON.parse(zwpack(['rules', '--format', 'json']).stdout) as { rules: { id: string; source: string | null }[] }).rules;
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      for (const r of ids) {
+        spy.mockClear();
+        expect(runExplain(r.id, 'zh')).toBe(0);
+        const text = spy.mock.calls.map((c) => String(c[0])).join('');
+        expect(text.startsWith(`${r.id}  `)).toBe(true);
+        if (r.source) expect(text).toContain(`依据: ${r.source}`);
+      }
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

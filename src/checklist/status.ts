@@ -15,6 +15,8 @@ export interface ItemStatus {
   id: string;
   title: string;
   article: string;
+  /** The rule (catalogue ID) that asks for the item, when the profile names one. */
+  rule?: string;
   status: Status;
   /** The folder the item's files go in, package-relative. */
   folder: string;
@@ -67,7 +69,7 @@ function filesIn(dir: string, folder: string): { files: string[]; empty: boolean
 export function materialStatuses(dir: string, facts: Facts, profile: Profile, asOf: Day, calendar: WorkCalendar, lang: Lang): ItemStatus[] {
   return profile.materials.map((m) => {
     const folder = folderOf(m);
-    const base = { id: m.id, title: m.title, article: m.article, folder };
+    const base = { id: m.id, title: m.title, article: m.article, ...(m.rule ? { rule: m.rule } : {}), folder };
     const reason = notApplicable(m.when, facts, lang);
     if (reason) return { ...base, status: 'not-applicable', files: [], reason };
     const { files, empty } = filesIn(dir, folder);

@@ -119,7 +119,7 @@ function pretty(dir: string, profileName: string, items: ItemStatus[], ready: nu
   for (const i of items) {
     const [mark, zh, en] = MARK[i.status];
     const detail = i.status === 'present' ? i.files.join('、') : i.status === 'not-applicable' ? (i.reason ?? '') : (i.next ?? '');
-    out.push(`  ${mark} ${i.id.padEnd(5)} ${i.title}  ${pick(lang, zh, en)}  ${detail}  〔${i.article}〕`);
+    out.push(`  ${mark} ${i.id.padEnd(5)} ${i.title}  ${pick(lang, zh, en)}  ${detail}  〔${i.article}${i.rule ? ` · ${i.rule}` : ''}〕`);
   }
   return out.join('\n') + '\n';
 }

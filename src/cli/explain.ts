@@ -29,6 +29,12 @@ export function runExplain(id: string, lang: Lang): number {
     const params = Object.entries(hit.params).map(([k, v]) => `${k}=${String(v)}`).join(' ');
     out.push(`  ${pid.padEnd(9)} ${loadProfile(pid).name}${params ? `  ${params}` : ''}`);
   }
+  // The materials each profile asks under this rule (checked by validate and listed by checklist).
+  for (const pid of profileIds()) {
+    const items = loadProfile(pid).materials.filter((mat) => mat.rule === m.id);
+    if (items.length === 0) continue;
+    out.push('', pick(lang, `${loadProfile(pid).name}（${pid}）的材料：`, `Materials of ${pid}:`), ...items.map((mat) => `  ${mat.id}  ${mat.title}  〔${mat.article}〕`));
+  }
   // Quote the article itself; national rules quote the local articles that restate them.
   const quoted = isProfileId(m.origin) ? [[m.origin, m.article] as const] : Object.entries(m.restatedBy ?? {});
   for (const [pid, article] of quoted) {

@@ -24,7 +24,7 @@ describe('interactive init', () => {
     answers.push({ name: '巴中市医保服务平台建设项目', owner: '巴中市医疗保障局', category: '建设类' }, { type: '新建', estimate: '' }, { 'BZ-NO-PROJECT-1': false, 'BZ-NO-PROJECT-2': null });
     const facts = await askFacts('bazhong');
     const questions = asked[2]!;
-    expect(questions.map((q) => q.name)).toEqual(['BZ-NO-PROJECT-1', 'BZ-NO-PROJECT-2', 'BZ-NO-PROJECT-3', 'BZ-NO-PROJECT-4', 'BZ-NO-PROJECT-5', 'BZ-NO-PROJECT-6', 'BZ-NO-PROJECT-7', 'BZ-NO-PROJECT-8', 'BZ-DATA-FIRST']);
+    expect(questions.map((q) => q.name)).toEqual(['BZ-NO-PROJECT-1', 'BZ-NO-PROJECT-2', 'BZ-NO-PROJECT-3', 'BZ-NO-PROJECT-4', 'BZ-NO-PROJECT-5', 'BZ-NO-PROJECT-6', 'BZ-NO-PROJECT-7', 'BZ-NO-PROJECT-8', 'BZ-DATA-FIRST', 'BZ-UPWARD', 'BZ-IP']);
     expect(questions[0]!.message).toBe('是否存在第八条（一）所列情形：“新建或扩建非涉密机房、数据中心、私有云平台，新增非涉密服务器、存储设备、服务端网络设备等硬件设施采购的项目”？');
     expect(questions[0]!.choices!.map((c) => c.value)).toEqual([true, false, null]);
     // The 采购服务 conditions are not asked of a project built in-house, and stay unanswered.

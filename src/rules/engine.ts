@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { materialStatuses } from '../checklist/status.js';
 import { join } from 'node:path';
 import type { Day } from '../calendar/dates.js';
 import type { WorkCalendar } from '../calendar/workdays.js';
@@ -124,6 +125,9 @@ function makeContext(
     },
     documents() {
       return packageOutlines(pkg, opts.lang).documents;
+    },
+    materials() {
+      return materialStatuses(pkg.dir, facts, pkg.profile, opts.asOf, opts.calendar, opts.lang);
     },
     docsFolder() {
       const abs = join(pkg.dir, 'docs');

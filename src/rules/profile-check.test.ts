@@ -35,13 +35,13 @@ describe('profile check', () => {
 
   it('a family that does not exist, and a family rule without its article', () => {
     expect(check('    use: filing-deadline\n    article: 第十八条\n', '    use: filing-dedline\n    article: 第十八条\n')).toEqual([
-      `${lineOf('    use: filing-deadline')}:10 未知的规则族「filing-dedline」（可用：declarations、filing-deadline、months-after、amount-threshold、date-order）`,
+      `${lineOf('    use: filing-deadline')}:10 未知的规则族「filing-dedline」（可用：declarations、filing-deadline、months-after、amount-threshold、date-order、fact-required、table-columns、materials）`,
     ]);
     expect(check('    article: 第十八条\n    stage: 建设实施\n', '    stage: 建设实施\n')).toEqual([`${lineOf('  XF-CONTRACT-5WD:')}:3 规则 XF-CONTRACT-5WD 缺少 article（所依据的条款，如 第十八条）`]);
   });
 
   it('a material without an article, an unknown parent, and a question of a rule not in force', () => {
-    expect(check("  - {id: '02', title: 监理单位备案材料, article: 第二十一条}", "  - {id: '02', title: 监理单位备案材料}")).toEqual([`${lineOf('监理单位备案材料')}:5 缺少必填项：条款（article）`]);
+    expect(check("  - {id: '02', title: 监理单位备案材料, article: 第二十一条, rule: XF-SUPERVISOR}", "  - {id: '02', title: 监理单位备案材料, rule: XF-SUPERVISOR}")).toEqual([`${lineOf('监理单位备案材料')}:5 缺少必填项：条款（article）`]);
     expect(check('extends: national', 'extends: nationl')).toEqual([expect.stringMatching(/^2:10 继承的办法「nationl」不存在（可用：national、bazhong/)]);
     expect(check('  XF-REVIEW: {}', '  XF-REVIEW: false')).toEqual(expect.arrayContaining([expect.stringMatching(/问题 XF-REVIEW-NETWORK 所属的规则 XF-REVIEW 不在本办法的 rules 中$/)]));
   });

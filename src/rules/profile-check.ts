@@ -101,6 +101,8 @@ export function checkProfileFile(abs: string, rel: string, lang: Lang): Finding[
   for (const [rid, setting] of Object.entries(rules)) {
     const at = `/rules/${esc(rid)}`;
     const unknownRule = (): void => {
+      // With an unknown parent, what it would have defined cannot be known: its error is enough.
+      if (data.extends !== undefined && parent === null) return;
       const hint = nearest(rid, [...modules.keys(), ...defined]);
       err(at, `未知的规则 ${rid}${hint ? `（是否为 ${hint}？）` : ''}；zwpack rules 列出全部规则，或用 use: 规则族 定义新规则`, `unknown rule ${rid}${hint ? ` (did you mean ${hint}?)` : ''}; zwpack rules lists them, or define one with use: FAMILY`, true);
     };

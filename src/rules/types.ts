@@ -5,8 +5,9 @@ import type { Lang } from '../i18n/lang.js';
 import type { Profile } from '../profiles/profile.js';
 import type { RouteStep } from './lib/route.js';
 import type { DocumentProblem, PackageOutlines } from '../outline/package.js';
+import type { ItemStatus } from '../checklist/status.js';
 
-export type RuleKind = 'arith' | 'path' | 'flag' | 'time' | 'outline' | 'stage';
+export type RuleKind = 'arith' | 'path' | 'flag' | 'time' | 'outline' | 'stage' | 'material';
 
 /** What a rule is, which article it enforces and how it is tuned. */
 export interface RuleMeta {
@@ -151,6 +152,8 @@ export interface RuleContext {
   outlineProblems(): DocumentProblem[];
   /** The package's documents that have an outline, as read: headings and text. */
   documents(): PackageOutlines['documents'];
+  /** The profile's materials and whether each is in its folder (as `checklist` sees them). */
+  materials(): ItemStatus[];
   /** The names of the files in the package's docs/ folder (a note of its own may answer an article). */
   docsFolder(): string[];
   /**

@@ -4,6 +4,9 @@ import { filingDeadline } from './filing-deadline.js';
 import { monthsAfter } from './months-after.js';
 import { amountThreshold } from './amount-threshold.js';
 import { dateOrder } from './date-order.js';
+import { factRequired } from './fact-required.js';
+import { materials } from './materials.js';
+import { tableColumns } from './table-columns.js';
 
 /**
  * A kind of rule that regulations repeat with other numbers: one function, its options described
@@ -23,7 +26,7 @@ export interface RuleFamily {
 }
 
 export const FAMILIES: Readonly<Record<string, RuleFamily>> = Object.fromEntries(
-  [declarations, filingDeadline, monthsAfter, amountThreshold, dateOrder].map((f) => [f.id, f]),
+  [declarations, filingDeadline, monthsAfter, amountThreshold, dateOrder, factRequired, tableColumns, materials].map((f) => [f.id, f]),
 );
 
 /** The keys of a profile's rule entry that describe the rule, not the family's options. */
