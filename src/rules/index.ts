@@ -8,7 +8,6 @@ import { rule as bzMonitor } from './bz-monitor.js';
 import { rule as bzOm3y } from './bz-om-3y.js';
 import { rule as bzScope30w } from './bz-scope-30w.js';
 import { rule as bzSecure } from './bz-secure.js';
-import { rule as bzSelfEval } from './bz-self-eval.js';
 import { rule as bzService } from './bz-service.js';
 import { rule as bzStages } from './bz-stages.js';
 import { rule as bzTrial3m } from './bz-trial-3m.js';
@@ -19,7 +18,6 @@ import { rule as glAlwaysApprove } from './gl-always-approve.js';
 import { rule as glChange10 } from './gl-change-10.js';
 import { rule as glJoint } from './gl-joint.js';
 import { rule as glPlanQ3 } from './gl-plan-q3.js';
-import { rule as glSelfEval } from './gl-self-eval.js';
 import { rule as glShare } from './gl-share.js';
 import { rule as glSupervision100w } from './gl-supervision-100w.js';
 import { rule as jhAcceptPath } from './jh-accept-path.js';
@@ -42,7 +40,6 @@ import { rule as jlOutlineJys } from './jl-outline-jys.js';
 import { rule as jlOutlineKy } from './jl-outline-ky.js';
 import { rule as jlReview } from './jl-review.js';
 import { rule as jlSecure } from './jl-secure.js';
-import { rule as jlSelfEval } from './jl-self-eval.js';
 import { rule as jlShareChapter } from './jl-share-chapter.js';
 import { rule as jlStages } from './jl-stages.js';
 import { rule as jlUnified } from './jl-unified.js';
@@ -67,7 +64,6 @@ export const RULES: readonly Rule[] = [
   bzOm3y,
   bzScope30w,
   bzSecure,
-  bzSelfEval,
   bzService,
   bzStages,
   bzTrial3m,
@@ -78,7 +74,6 @@ export const RULES: readonly Rule[] = [
   glChange10,
   glJoint,
   glPlanQ3,
-  glSelfEval,
   glShare,
   glSupervision100w,
   jhAcceptPath,
@@ -101,7 +96,6 @@ export const RULES: readonly Rule[] = [
   jlOutlineKy,
   jlReview,
   jlSecure,
-  jlSelfEval,
   jlShareChapter,
   jlStages,
   jlUnified,

@@ -7,6 +7,7 @@ import { dateOrder } from './date-order.js';
 import { factRequired } from './fact-required.js';
 import { materials } from './materials.js';
 import { tableColumns } from './table-columns.js';
+import { selfEvaluation } from './self-evaluation.js';
 
 /**
  * A kind of rule that regulations repeat with other numbers: one function, its options described
@@ -26,7 +27,7 @@ export interface RuleFamily {
 }
 
 export const FAMILIES: Readonly<Record<string, RuleFamily>> = Object.fromEntries(
-  [declarations, filingDeadline, monthsAfter, amountThreshold, dateOrder, factRequired, tableColumns, materials].map((f) => [f.id, f]),
+  [declarations, filingDeadline, monthsAfter, amountThreshold, dateOrder, factRequired, tableColumns, materials, selfEvaluation].map((f) => [f.id, f]),
 );
 
 /** The keys of a profile's rule entry that describe the rule, not the family's options. */

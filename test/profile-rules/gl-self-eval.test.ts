@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { checkExample, expectFires, expectQuiet } from '../../test/rule-harness.js';
+import { checkExample, expectFires, expectQuiet } from '../rule-harness.js';
 
 describe('GL-SELF-EVAL', () => {
   it('fires on a changed example, at the fact', () => {
