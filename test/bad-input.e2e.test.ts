@@ -123,7 +123,7 @@ describe('bad input is answered, never crashes', () => {
     const r = zwpack(['validate', dir, '--format', 'json']);
     expect(r.status).toBe(1);
     noStack(r.stderr);
-    expect(r.stdout).toContain('EISDIR');
+    expect(r.stdout).toContain('这是目录，不是文件');
   });
 
   it('--output into a place that cannot be written: exit 2, one line, nothing half-written', () => {

@@ -144,7 +144,7 @@ describe('zwpack checklist', () => {
       expect(events[0]!.summary).toBe('合同备案材料 截止（襄汾县政务服务“一网通办”升级改造项目）');
       expect(events[0]!.startDate.toString()).toBe('2026-11-27');
       expect(events[0]!.startDate.isDate).toBe(true);
-      expect(events[0]!.uid).toBe('xiangfen-01-20261127@zwpack');
+      expect(events[0]!.uid).toBe('2026-141023-65-01-007315-xiangfen-01@zwpack');
     });
 
     it('a deadline in a year the holiday data does not cover is flagged to be checked, not given as certain', () => {

@@ -31,5 +31,8 @@ export function today(): Day {
 }
 
 export function isDay(s: unknown): s is Day {
-  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && formatDay(parseDay(s)) === s;
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  // 2026-13-45 is no date (an invalid Date, which toISOString throws on); 2026-02-30 rolls over and differs.
+  const d = parseDay(s);
+  return !Number.isNaN(d.getTime()) && formatDay(d) === s;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { addDays } from '../calendar/dates.js';
 import type { Day } from '../calendar/dates.js';
 import type { ItemStatus } from './status.js';
@@ -27,8 +28,16 @@ function fold(line: string): string {
 
 const basic = (day: Day): string => day.replaceAll('-', '');
 
+/** A project's key in event UIDs: its 投资项目代码, else a hash of profile, name and 建设单位 (stable while they are). */
+export function projectKey(facts: { code?: string; name?: string; owner?: { name?: string } }, profileId: string): string {
+  if (facts.code) return facts.code;
+  return createHash('sha256').update(`${profileId}\n${facts.name ?? ''}\n${facts.owner?.name ?? ''}`).digest('hex').slice(0, 16);
+}
+
 export interface IcsInput {
   projectName: string;
+  /** Who the project is: its 投资项目代码, else a stable hash of its identity (see projectKey). */
+  projectKey: string;
   profileId: string;
   asOf: Day;
   items: ItemStatus[];
@@ -42,7 +51,8 @@ export function deadlinesIcs(input: IcsInput): { text: string; count: number } {
     lines.push(
       'BEGIN:VEVENT',
       // Stable across runs, so re-importing the file updates the events instead of doubling them.
-      `UID:${input.profileId}-${i.id}-${basic(i.due!)}@zwpack`,
+      // Per project and per item, not per date: a corrected date updates the event, another project never overwrites it.
+      `UID:${input.projectKey}-${input.profileId}-${i.id}@zwpack`,
       `DTSTAMP:${basic(input.asOf)}T000000Z`,
       `DTSTART;VALUE=DATE:${basic(i.due!)}`,
       `DTEND;VALUE=DATE:${basic(addDays(i.due!, 1))}`,

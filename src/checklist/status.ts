@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { insideFolder } from '../package/documents.js';
 import { join } from 'node:path';
 import { addMonths } from '../calendar/dates.js';
 import type { Day } from '../calendar/dates.js';
@@ -50,11 +51,14 @@ function dueDate(m: Material, facts: Facts, calendar: WorkCalendar): { day: Day;
 }
 
 /** Files in the item's folder that hold something; hidden files (.keep) do not count. */
-function filesIn(dir: string, folder: string): { files: string[]; empty: boolean } {
+function filesIn(dir: string, folder: string): { files: string[]; empty: boolean; outside: string[] } {
   const abs = join(dir, folder);
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) return { files: [], empty: false };
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) return { files: [], empty: false, outside: [] };
   const names = readdirSync(abs).filter((n) => !n.startsWith('.'));
+  // A link to a file outside the package is not the package's material: a reviewer receives the folder.
+  const outside = names.filter((n) => !insideFolder(dir, join(abs, n)));
   const full = names.filter((n) => {
+    if (outside.includes(n)) return false;
     try {
       const st = statSync(join(abs, n));
       return st.isFile() && st.size > 0;
@@ -62,7 +66,7 @@ function filesIn(dir: string, folder: string): { files: string[]; empty: boolean
       return false; // unreadable or a broken link counts as empty
     }
   });
-  return { files: full.map((n) => `${folder}/${n}`), empty: names.length > 0 && full.length === 0 };
+  return { files: full.map((n) => `${folder}/${n}`), empty: names.length > 0 && full.length === 0, outside: outside.map((n) => `${folder}/${n}`) };
 }
 
 /** The status of every material item of the profile for this package, as of a day. */
@@ -72,7 +76,7 @@ export function materialStatuses(dir: string, facts: Facts, profile: Profile, as
     const base = { id: m.id, title: m.title, article: m.article, ...(m.rule ? { rule: m.rule } : {}), folder };
     const reason = notApplicable(m.when, facts, lang);
     if (reason) return { ...base, status: 'not-applicable', files: [], reason };
-    const { files, empty } = filesIn(dir, folder);
+    const { files, empty, outside } = filesIn(dir, folder);
     const when = dueDate(m, facts, calendar);
     const due = when?.day;
     const dueFields = when ? { due: when.day, ...(when.covered ? {} : { dueUncertain: true as const }) } : {};
@@ -80,7 +84,9 @@ export function materialStatuses(dir: string, facts: Facts, profile: Profile, as
     const overdue = due !== undefined && asOf > due;
     const status: Status = empty ? 'empty' : overdue ? 'overdue' : 'missing';
     const unsure = when && !when.covered ? pick(lang, '；节假日数据未覆盖该年，此日期按周末推算，请核实', '; the holiday data does not cover that year: counted over weekends only, check it') : '';
-    const next = empty
+    const next = empty && outside.length > 0
+      ? pick(lang, `${outside.join('、')} 是指向软件包目录之外的链接，不计入；请放入文件本身`, `${outside.join(', ')} links out of the package and does not count: put the file itself in`)
+      : empty
       ? pick(lang, `${folder}/ 中的文件为空或无法读取，请放入完整文件`, `the files in ${folder}/ are empty or unreadable: add the real file`)
       : pick(lang, `把文件放入 ${folder}/${due ? `（${overdue ? '已于' : '须在'} ${due}${overdue ? ' 逾期' : ' 前'}${unsure}）` : ''}`, `put the file in ${folder}/${due ? ` (${overdue ? 'overdue since' : 'due by'} ${due}${unsure})` : ''}`);
     return { ...base, status, files: [], next, ...dueFields };

@@ -9,13 +9,15 @@ import { loadPackage } from '../package/load.js';
 import { preloadWorkbooks } from '../package/preloaded.js';
 import type { Facts } from '../rules/types.js';
 import { UsageError } from './errors.js';
-import { emit } from './output.js';
-import { deadlinesIcs } from '../checklist/ics.js';
+import { emit, guardOutput } from './output.js';
+import { visible } from '../report/safe-text.js';
+import { deadlinesIcs, projectKey } from '../checklist/ics.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { fsReason } from '../fs/errors.js';
 import type { LoadedPackage } from '../package/load.js';
 import type { Material } from '../profiles/profile.js';
 import type { Finding } from '../findings.js';
+import { rulesInForce } from '../rules/engine.js';
 
 export interface ChecklistOptions {
   asOf?: string;
@@ -41,20 +43,28 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
   const { lang } = opts;
   const asOf = asOfArg(opts.asOf, lang);
   const dir = dirArg ?? '.';
+  guardOutput(opts.output, [dir], lang);
   await preloadWorkbooks(dir, lang);
   const pkg = loadPackage(dir, lang);
   const facts = pkg.facts.data as Facts | undefined;
   if (!facts || typeof facts !== 'object' || pkg.facts.findings.some((f) => f.severity === 'error')) {
     throw new UsageError(pick(lang, `${dir}/project.yaml 有错误，请先运行 zwpack validate`, `${dir}/project.yaml has errors: run zwpack validate first`));
   }
+  const { validatePackage } = await import('../pipeline.js');
+  const checked = validatePackage(pkg.dir, { lang, asOf, calendar: packagedCalendar() }, pkg).result.findings;
+  // Deadlines are counted from the facts' dates: with a fact that is not valid (2026-13-45) there is nothing sound to count.
+  const bad = checked.find((f) => f.file === pkg.facts.file && f.ruleId === 'schema' && f.severity === 'error');
+  if (bad) {
+    throw new UsageError(pick(lang, `${dir}/${bad.file}:${bad.line}:${bad.column} ${bad.message}；请先改正（zwpack validate 列出全部错误）`, `${dir}/${bad.file}:${bad.line}:${bad.column} ${bad.message}; correct it first (zwpack validate lists every error)`));
+  }
   const items = materialStatuses(resolve(dir), facts, pkg.profile, asOf, packagedCalendar(), lang);
   const applicable = items.filter((i) => i.status !== 'not-applicable');
   const ready = applicable.filter((i) => i.status === 'present').length;
-  const timing = await timingFindings(pkg, asOf, lang);
+  const timing = timingFindings(pkg, checked);
   const timingErrors = timing.filter((f) => f.severity === 'error').length;
   if (opts.to) await renderList(pkg, items, asOf, opts);
   if (opts.ics) {
-    const { text, count } = deadlinesIcs({ projectName: facts.name ?? '', profileId: pkg.profile.id, asOf, items });
+    const { text, count } = deadlinesIcs({ projectName: facts.name ?? '', projectKey: projectKey(facts, pkg.profile.id), profileId: pkg.profile.id, asOf, items });
     try {
       writeFileAtomic(resolve(opts.ics), text);
     } catch (err) {
@@ -73,20 +83,18 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
 
 /**
  * The findings of the profile's time rules (trial-run length, acceptance order and windows, filing
- * deadlines, 自评价 and annual reports): the prerequisites and deadlines around the materials.
+ * deadlines, 自评价 and annual reports) — module or profile-defined: the prerequisites and deadlines around the materials.
  */
-async function timingFindings(pkg: LoadedPackage, asOf: string, lang: Lang): Promise<Finding[]> {
-  const { validatePackage } = await import('../pipeline.js');
-  const { RULES } = await import('../rules/index.js');
-  const time = new Set(RULES.filter((r) => r.meta.kind.includes('time')).map((r) => r.meta.id));
-  return validatePackage(pkg.dir, { lang, asOf, calendar: packagedCalendar() }, pkg).result.findings.filter((f) => time.has(f.ruleId));
+function timingFindings(pkg: LoadedPackage, findings: Finding[]): Finding[] {
+  const time = new Set(rulesInForce(pkg.profile).filter(({ rule }) => rule.meta.kind.includes('time')).map(({ rule }) => rule.meta.id));
+  return findings.filter((f) => time.has(f.ruleId));
 }
 
 function prettyTiming(timing: Finding[], lang: Lang): string {
   const head = pick(lang, '时限和前提条件（办法的时限规则）：', 'Deadlines and prerequisites (the regulation\'s time rules):');
   if (timing.length === 0) return `${head}\n  ✔ ${pick(lang, '没有未满足或已逾期的时限', 'none unmet or overdue')}\n`;
   const mark = { error: '✖', warning: '!', info: '·' } as const;
-  return [head, ...timing.map((f) => `  ${mark[f.severity]} ${f.ruleId}  ${f.message}  ${f.file}:${f.line}:${f.column}${f.source ? `  〔${f.source}〕` : ''}`)].join('\n') + '\n';
+  return [head, ...timing.map((f) => `  ${mark[f.severity]} ${f.ruleId}  ${visible(f.message)}  ${visible(f.file)}:${f.line}:${f.column}${f.source ? `  〔${f.source}〕` : ''}`)].join('\n') + '\n';
 }
 
 /** The 竣工验收材料清单 with each item's status in 备注, drawn by render's painters. */
@@ -118,7 +126,7 @@ function pretty(dir: string, profileName: string, items: ItemStatus[], ready: nu
   const out = [pick(lang, `${dir}（${profileName}）验收和备案材料，截至 ${asOf}：${ready}/${total} 就绪`, `${dir} (${profileName}) materials as of ${asOf}: ${ready}/${total} ready`)];
   for (const i of items) {
     const [mark, zh, en] = MARK[i.status];
-    const detail = i.status === 'present' ? i.files.join('、') : i.status === 'not-applicable' ? (i.reason ?? '') : (i.next ?? '');
+    const detail = visible(i.status === 'present' ? i.files.join('、') : i.status === 'not-applicable' ? (i.reason ?? '') : (i.next ?? ''));
     out.push(`  ${mark} ${i.id.padEnd(5)} ${i.title}  ${pick(lang, zh, en)}  ${detail}  〔${i.article}${i.rule ? ` · ${i.rule}` : ''}〕`);
   }
   return out.join('\n') + '\n';

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
@@ -36,6 +37,9 @@ function readFacts(path: string, lang: Lang): Record<string, unknown> {
 export async function runInit(dirArg: string | undefined, opts: InitOptions): Promise<number> {
   const { lang } = opts;
   const dir = resolve(dirArg ?? '.');
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new UsageError(pick(lang, `${dirArg} 是一个文件，不是目录：请给出软件包目录（不存在时会创建）`, `${dirArg} is a file, not a folder: name the package folder (created when missing)`));
+  }
   const wanted = profileArg(opts.profile, lang);
   if (opts.docs !== undefined && opts.docs !== 'docx' && opts.docs !== 'md') {
     throw new UsageError(pick(lang, `--docs 只能是 docx 或 md，而不是「${String(opts.docs)}」`, `--docs must be docx or md, not "${String(opts.docs)}"`));
@@ -45,7 +49,7 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
   }
   let tablesFormat: TablesFormat = opts.tables ?? 'yaml';
   if (!isEmptyFolder(dir) && !opts.force) {
-    throw new UsageError(pick(lang, `目标目录不为空：${dir}（加 --force 覆盖 zwpack 生成的文件，其他文件不会被删除）`, `target folder is not empty: ${dir} (--force overwrites the files zwpack writes; nothing else is deleted)`));
+    throw new UsageError(pick(lang, `目标目录不为空：${dir}（加 --force 写入其中：只添加缺少的文件，已有文件不会被替换或删除）`, `target folder is not empty: ${dir} (--force writes into it: only missing files are added; nothing there is replaced or deleted)`));
   }
   let facts: Record<string, unknown>;
   if (opts.from) {
@@ -66,8 +70,9 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
   }
   const profile = loadProfile(isProfileId(facts.profile) ? facts.profile : 'national');
   let written: string[];
+  let kept: string[];
   try {
-    written = writePackage(dir, await planPackage(dir, facts, profile, opts.docs ?? 'docx', tablesFormat), opts.force === true);
+    ({ written, kept } = writePackage(dir, await planPackage(dir, facts, profile, opts.docs ?? 'docx', tablesFormat)));
   } catch (err) {
     if (!(err instanceof ScaffoldError)) throw err;
     const reason = fsReason(err.cause, lang) ?? String((err.cause as Error).message);
@@ -84,6 +89,9 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
   const folders = written.filter((f) => f.endsWith('/.keep')).length;
   written = written.filter((f) => !f.endsWith('/.keep'));
   if (folders > 0) written.push(pick(lang, `materials/ 下 ${folders} 个材料目录`, `${folders} material folders under materials/`));
+  if (kept.length > 0) {
+    process.stdout.write(pick(lang, `已存在，未改动（已有文件从不替换）：\n${kept.map((f) => `  ${f}`).join('\n')}\n\n`, `already there, left as it was (existing files are never replaced):\n${kept.map((f) => `  ${f}`).join('\n')}\n\n`));
+  }
   process.stdout.write(
     pick(
       lang,

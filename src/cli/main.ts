@@ -68,7 +68,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--from <file>', '从项目事实 YAML 创建 / take the facts from a YAML file')
     .option('--profile <id>', `适用办法 / profile: ${profileIds().join(', ')}`)
     .option('-y, --yes', '不提问，使用默认值 / do not ask; use defaults')
-    .option('--force', '目录非空时仍写入（只覆盖 zwpack 生成的文件）/ write into a non-empty folder')
+    .option('--force', '目录非空时仍写入（只添加缺少的文件，已有文件不替换）/ write into a non-empty folder (missing files only; nothing is replaced)')
     .option('--docs <format>', '文档骨架格式：docx 或 md / document skeletons: docx or md', 'docx')
     .option('--tables <format>', '附表格式：yaml 或 xlsx（默认 yaml；终端上会询问）/ annex tables: yaml or xlsx')
     .action(async (dir: string, opts: Record<string, unknown>) => {

@@ -1,9 +1,26 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { fsReason } from '../fs/errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { UsageError } from './errors.js';
+
+/**
+ * --output may not name a file of a package being read (`--output pkg/project.yaml` would replace the
+ * facts with the report). Checked before any work, so nothing is lost.
+ */
+export function guardOutput(output: string | undefined, packages: readonly string[], lang: Lang): void {
+  if (!output) return;
+  const target = resolve(output);
+  if (!existsSync(target)) return;
+  const dir = packages.map((p) => resolve(p)).find((p) => target.startsWith(p + sep));
+  if (dir) {
+    throw new UsageError(
+      pick(lang, `--output ${output} 是软件包 ${relative(process.cwd(), dir) || '.'} 中已有的文件，不能用报告覆盖它；请换一个文件名`, `--output ${output} is a file of the package ${relative(process.cwd(), dir) || '.'}; a report may not replace it: choose another name`),
+    );
+  }
+}
 
 /** Print a report, or write it whole to --output; a file that cannot be written is one clear line. */
 export function emit(text: string, output: string | undefined, lang: Lang): void {

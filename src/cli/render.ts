@@ -9,7 +9,7 @@ import type { LoadedPackage } from '../package/load.js';
 import type { BindOptions } from '../render/forms.js';
 import type { PdfFonts } from '../render/fonts.js';
 import { bindPackageForm, formsForStage, packageTables, profileForms } from '../render/forms.js';
-import { writeFileAtomic } from '../fs/atomic.js';
+import { installHandlers, interruptPoint, writeFileAtomic } from '../fs/atomic.js';
 import { buildTime } from '../render/zip-normalize.js';
 import { pdfFonts } from '../render/fonts.js';
 import { DEFAULT_DOCX_FONTS } from '../render/page.js';
@@ -142,7 +142,10 @@ export async function renderForms(pkg: LoadedPackage, ids: string[], o: RenderFo
   const { lang } = o;
   const paint = { formats: o.formats.filter((f): f is Format => f !== 'xlsx'), pdfFonts: pdfFonts(o.font), docxFonts: o.docxFont ? { ...DEFAULT_DOCX_FONTS, body: o.docxFont } : DEFAULT_DOCX_FONTS, draft: o.draft === true };
   const lines: string[] = [];
+  // From here on Ctrl-C stops between files (exit 130): each file is the old one or the whole new one.
+  installHandlers();
   for (const t of profileForms(pkg).filter((f) => ids.includes(f.id))) {
+    await interruptPoint();
     const bound = bindPackageForm(pkg, t, o);
     let written: string[];
     try {

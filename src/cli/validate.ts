@@ -9,7 +9,7 @@ import type { Route } from '../pipeline.js';
 import { VERSION } from '../version.js';
 import { formatJson } from '../report/json.js';
 import { UsageError } from './errors.js';
-import { emit } from './output.js';
+import { emit, guardOutput } from './output.js';
 import { fsReason } from '../fs/errors.js';
 import { asOfArg, stageArg } from './args.js';
 import { readHolidayFile } from '../calendar/workdays.js';
@@ -58,6 +58,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
     }
   }
   let targets = dirs.length > 0 ? dirs : ['.'];
+  guardOutput(opts.output, targets, lang);
   // Folders the recursive walk could not list and packages that could not be read: named, exit 2.
   const unreadable: { path: string; reason: string }[] = [];
   if (opts.recursive) {

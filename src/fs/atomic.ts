@@ -1,11 +1,11 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** Temp files being written now: removed if the user interrupts the run. */
 const pending = new Set<string>();
 let handlersInstalled = false;
 
-function installHandlers(): void {
+export function installHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -17,11 +17,37 @@ function installHandlers(): void {
 }
 
 /**
+ * A point between whole files where a pending Ctrl-C or SIGTERM is handled: painting and writing are
+ * synchronous, so without a turn of the event loop the signal would wait until the run had ended.
+ */
+export function interruptPoint(): Promise<void> {
+  return new Promise((done) => setImmediate(done));
+}
+
+/**
+ * Make a folder and the missing ones above it, one level at a time. Node's recursive mkdir never
+ * returns on some pseudo-filesystems (/proc/self/x): here each level either exists as a folder, is
+ * made, or fails with its own error.
+ */
+export function ensureDir(dir: string): void {
+  const missing: string[] = [];
+  let d = resolve(dir);
+  while (!existsSync(d)) {
+    missing.unshift(d);
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  if (existsSync(d) && !statSync(d).isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR', path: d });
+  for (const m of missing) mkdirSync(m);
+}
+
+/**
  * Write a file so that a reader sees either the old file or the whole new one:
  * write a temp file beside it, flush it, then rename it into place.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
+  ensureDir(dirname(path));
   const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Date.now()}`);
   installHandlers();
   pending.add(tmp);

@@ -31,7 +31,7 @@ describe('interactive init', () => {
     expect(facts.declarations).toMatchObject({ 'BZ-NO-PROJECT-1': false, 'BZ-NO-PROJECT-2': null, 'BZ-NO-PROJECT-3': null, 'BZ-SERVICE-1': null });
     // The package it makes is not ready for 立项审批 nor for 竣工验收.
     const dir = tempDir();
-    writePackage(dir, await planPackage(dir, facts, loadProfile('bazhong'), 'md'), false);
+    writePackage(dir, await planPackage(dir, facts, loadProfile('bazhong'), 'md'));
     for (const stage of ['立项审批', '竣工验收']) {
       const { result } = validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar: packagedCalendar(), stage });
       const errors = result.findings.filter((f) => f.severity === 'error').map((f) => f.message);

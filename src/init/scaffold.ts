@@ -95,8 +95,11 @@ export async function planPackage(dir: string, facts: Record<string, unknown>, p
   return files;
 }
 
+/** What a new folder may already hold and still count as empty (`git init && zwpack init .`). */
+const HARMLESS = new Set(['.git', '.gitignore', '.gitattributes', '.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
 export function isEmptyFolder(dir: string): boolean {
-  return !existsSync(dir) || readdirSync(dir).length === 0;
+  return !existsSync(dir) || readdirSync(dir).every((n) => HARMLESS.has(n));
 }
 
 /** A planned file could not be written; `written` lists what was. */
@@ -110,12 +113,19 @@ export class ScaffoldError extends Error {
   }
 }
 
-/** Write the planned files atomically; existing files are replaced only when `force` is set. */
-export function writePackage(dir: string, files: readonly PlannedFile[], force: boolean): string[] {
+/**
+ * Write the planned files atomically. A file that is already there is never replaced — it may hold
+ * the user's facts, tables or chapters, and init's are blank defaults — it is listed in `kept`.
+ */
+export function writePackage(dir: string, files: readonly PlannedFile[]): { written: string[]; kept: string[] } {
   const written: string[] = [];
+  const kept: string[] = [];
   for (const f of files) {
     const abs = join(dir, f.path);
-    if (existsSync(abs) && !force) continue;
+    if (existsSync(abs)) {
+      if (!f.path.endsWith('/.keep')) kept.push(f.path);
+      continue;
+    }
     try {
       writeFileAtomic(abs, f.content);
     } catch (err) {
@@ -123,5 +133,5 @@ export function writePackage(dir: string, files: readonly PlannedFile[], force: 
     }
     written.push(f.path);
   }
-  return written;
+  return { written, kept };
 }

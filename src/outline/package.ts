@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { NotRegularFileError, regularSize } from '../fs/regular.js';
 import { join } from 'node:path';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
@@ -22,7 +23,13 @@ export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 /** Read a document's headings from a .docx or a Markdown file. */
 export function readOutline(abs: string, lang: Lang): Outline {
   if (/\.docx$/i.test(abs)) {
-    const size = statSync(abs).size;
+    let size: number;
+    try {
+      size = regularSize(abs);
+    } catch (err) {
+      if (err instanceof NotRegularFileError) throw new DocumentReadError(err.zh, err.en);
+      throw err;
+    }
     if (size > MAX_DOCX_BYTES) {
       throw new DocumentReadError(`文件过大（${(size / 1048576).toFixed(1)} MB），上限为 ${MAX_DOCX_BYTES / 1048576} MB`, `file too large (${(size / 1048576).toFixed(1)} MB); the limit is ${MAX_DOCX_BYTES / 1048576} MB`);
     }

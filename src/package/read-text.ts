@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { NotRegularFileError, notRegularMessage, regularSize } from '../fs/regular.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 
@@ -21,7 +22,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * as UTF-8, UTF-16 (BOM) or GBK/GB18030 (old Windows tools), refusing huge files.
  */
 export function readText(path: string, lang: Lang): TextFile {
-  const size = statSync(path).size;
+  let size: number;
+  try {
+    size = regularSize(path);
+  } catch (err) {
+    if (err instanceof NotRegularFileError) throw new TextReadError(notRegularMessage(err, lang));
+    throw err;
+  }
   if (size > MAX_TEXT_BYTES) {
     throw new TextReadError(
       pick(

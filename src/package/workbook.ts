@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { NotRegularFileError, regularSize } from '../fs/regular.js';
 import { unzipSync } from 'fflate';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
@@ -143,7 +144,13 @@ export async function readWorkbookTable(abs: string, rel: string, lang: Lang): P
     file: rel, data: undefined, doc: null, lineStarts: [0],
     findings: [...findings, { ruleId: 'table', severity: 'error', file: rel, line: 1, column: 1, source: null, message: pick(lang, zh, en), ...at }],
   });
-  const size = statSync(abs).size;
+  let size: number;
+  try {
+    size = regularSize(abs);
+  } catch (err) {
+    if (err instanceof NotRegularFileError) return fail(err.zh, err.en);
+    throw err;
+  }
   if (size > MAX_WORKBOOK_BYTES) return fail(`工作簿过大（${(size / 1048576).toFixed(1)} MB），上限为 ${MAX_WORKBOOK_BYTES / 1048576} MB`, `workbook too large (${(size / 1048576).toFixed(1)} MB); the limit is ${MAX_WORKBOOK_BYTES / 1048576} MB`);
   const buf = readFileSync(abs);
   if (buf.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {

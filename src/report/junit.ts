@@ -1,8 +1,8 @@
 import type { PackageResult } from '../findings.js';
 import { groupByFile } from '../findings.js';
+import { xmlText } from './safe-text.js';
 
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = xmlText;
 
 /**
  * JUnit XML for GitLab and Jenkins: a test suite per package, a test case per file,
@@ -10,11 +10,15 @@ const esc = (s: string): string =>
  */
 export function formatJunit(results: readonly PackageResult[]): string {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  const failures = results.reduce((n, r) => n + r.summary.error + r.summary.warning, 0);
-  lines.push(`<testsuites name="zwpack" tests="${results.length}" failures="${failures}">`);
-  for (const r of results) {
+  // The totals are the sums of the suites: a test case per file, failing when the file has findings.
+  const suites = results.map((r) => {
     const byFile = groupByFile(r.findings, (f) => f.severity !== 'info');
-    const files = byFile.size > 0 ? [...byFile.keys()] : ['project.yaml'];
+    return { r, byFile, files: byFile.size > 0 ? [...byFile.keys()] : ['project.yaml'] };
+  });
+  const tests = suites.reduce((n, s) => n + s.files.length, 0);
+  const failures = suites.reduce((n, s) => n + s.byFile.size, 0);
+  lines.push(`<testsuites name="zwpack" tests="${tests}" failures="${failures}">`);
+  for (const { r, byFile, files } of suites) {
     lines.push(`  <testsuite name="${esc(r.path)}" tests="${files.length}" failures="${byFile.size}">`);
     for (const file of files) {
       const list = byFile.get(file) ?? [];

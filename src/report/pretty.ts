@@ -3,6 +3,7 @@ import type { PackageResult, Severity, Summary } from '../findings.js';
 import { groupByFile } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
+import { visible } from './safe-text.js';
 
 const LABEL: Record<Severity, [string, string]> = {
   error: ['错误', 'error'],
@@ -26,20 +27,20 @@ export function formatPretty(results: readonly PackageResult[], lang: Lang, colo
   const out: string[] = [];
   for (const r of results) {
     for (const [file, list] of groupByFile(r.findings)) {
-      out.push(c.underline(r.path === '.' ? file : `${r.path}/${file}`));
+      out.push(c.underline(visible(r.path === '.' ? file : `${r.path}/${file}`)));
       for (const f of list) {
-        const at = f.place ?? f.cell ?? `${f.line}:${f.column}`;
+        const at = visible(f.place ?? f.cell ?? `${f.line}:${f.column}`);
         const where = at.padEnd(Math.max(8, at.length + 1));
         const label = pick(lang, LABEL[f.severity][0], LABEL[f.severity][1]);
         const cite = f.source ? c.dim(`  〔${f.source}〕`) : '';
-        out.push(`  ${c.dim(where)}${paint[f.severity](label)}  ${f.message}  ${c.dim(f.ruleId)}${cite}`);
+        out.push(`  ${c.dim(where)}${paint[f.severity](label)}  ${visible(f.message)}  ${c.dim(f.ruleId)}${cite}`);
       }
       out.push('');
     }
     const s = r.summary;
     const mark = s.error > 0 ? c.red('✖') : s.warning > 0 ? c.yellow('!') : c.green('✔');
     out.push(
-      `${mark} ${r.path}${r.profile ? `（${r.profile}）` : ''}${checkedLine(s, lang)}` +
+      `${mark} ${visible(r.path)}${r.profile ? `（${r.profile}）` : ''}${checkedLine(s, lang)}` +
         pick(lang, `${s.error} 个错误，${s.warning} 个警告，${s.info} 条提示`, `${s.error} errors, ${s.warning} warnings, ${s.info} info`),
     );
   }

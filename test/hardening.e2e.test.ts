@@ -1,0 +1,187 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, copyExample, edit, tempDir, zwpack } from './helpers.js';
+
+// Each case here is a row of docs/bad-input.md: no internal error, no hang, one clear line.
+
+const noInternal = (r: { stderr: string }): void => expect(r.stderr).not.toContain('内部错误');
+
+describe('dates', () => {
+  for (const command of ['validate', 'checklist', 'render']) {
+    it(`${command} --as-of 2026-13-45: one line, exit 2`, () => {
+      const r = zwpack([command, copyExample('xiangfen'), '--as-of', '2026-13-45']);
+      noInternal(r);
+      expect(r.stderr.trim()).toBe('zwpack: --as-of 应为 YYYY-MM-DD 格式的日期：2026-13-45');
+      expect(r.status).toBe(2);
+    });
+  }
+
+  it('checklist on a project.yaml with 2026-13-45 names the fact and its place', () => {
+    const dir = copyExample('xiangfen');
+    edit(join(dir, 'project.yaml'), 'contractSigned: 2026-09-24', 'contractSigned: 2026-13-45');
+    const r = zwpack(['checklist', dir]);
+    noInternal(r);
+    expect(r.stderr).toMatch(/project\.yaml:\d+:19 合同签订日期应当是 YYYY-MM-DD 格式的有效日期，而不是 2026-13-45；请先改正/);
+    expect(r.status).toBe(2);
+  });
+
+  it("checklist's deadlines include the rules a profile defines (XF-CONTRACT-5WD is profile data)", () => {
+    const dir = copyExample('xiangfen');
+    edit(join(dir, 'project.yaml'), 'contractFiled: 2026-10-09', 'contractFiled: 2026-10-20');
+    const r = zwpack(['checklist', dir, '--as-of', '2026-11-22', '--format', 'json']);
+    const timing = (JSON.parse(r.stdout) as { timing: { ruleId: string }[] }).timing;
+    expect(timing.map((f) => f.ruleId)).toContain('XF-CONTRACT-5WD');
+  });
+});
+
+describe('files that are not files', () => {
+  it('init onto a file: one line, exit 2', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'README.md'), 'mine');
+    const r = zwpack(['init', join(dir, 'README.md'), '--yes']);
+    noInternal(r);
+    expect(r.stderr).toContain('是一个文件，不是目录');
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('mine');
+  });
+
+  it('a folder named like a document is a finding of that package; the rest of the batch is checked', () => {
+    const root = tempDir();
+    const a = join(root, 'a');
+    execFileSync('cp', ['-r', copyExample('xiangfen'), a]);
+    execFileSync('cp', ['-r', copyExample('jilin'), join(root, 'b')]);
+    execFileSync('rm', [join(a, 'docs', '项目建议书.md')]);
+    mkdirSync(join(a, 'docs', '项目建议书.md'));
+    const r = zwpack(['validate', '--recursive', root, '--format', 'json']);
+    noInternal(r);
+    const pkgs = (JSON.parse(r.stdout) as { packages: { path: string; findings: { file: string; message: string }[] }[] }).packages;
+    expect(pkgs.map((p) => p.path.split('/').pop())).toEqual(['a', 'b']);
+    expect(pkgs[0]!.findings).toContainEqual(expect.objectContaining({ file: 'docs/项目建议书.md', message: '无法读取文档：这是目录，不是文件' }));
+    expect(pkgs[1]!.findings.filter((f) => f.file.startsWith('docs/'))).toEqual([]);
+  });
+
+  it('a FIFO in place of a table is named, never opened (no hang)', () => {
+    const dir = copyExample('xiangfen');
+    execFileSync('rm', [join(dir, 'tables', '信息资源目录.yaml')]);
+    execFileSync('mkfifo', [join(dir, 'tables', '信息资源目录.yaml')]);
+    const r = spawnSync(process.execPath, [BIN, 'validate', dir, '--format', 'json'], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.stdout).toContain('这是命名管道（FIFO），不是文件');
+    expect(r.status).toBe(1);
+  });
+
+  it('render --out into /proc answers at once instead of spinning', () => {
+    const r = spawnSync(process.execPath, [BIN, 'render', copyExample('jinhu'), '--all', '--to', 'docx', '--out', '/proc/self/zwpack-out'], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.stderr).toMatch(/^zwpack: 无法写入 \/proc\/self\/zwpack-out：/);
+    expect(r.status).toBe(2);
+  });
+});
+
+describe('interrupting render', () => {
+  it('Ctrl-C while writing stops between files: exit 130, every file whole, no temp file', async () => {
+    const dir = copyExample('jinhu');
+    const child = spawn(process.execPath, [BIN, 'render', dir, '--all'], { stdio: 'ignore' });
+    // Once the first form is written, interrupt.
+    const out = join(dir, 'out');
+    for (let i = 0; i < 400 && !(existsSync(out) && readdirSync(out).some((f) => f.endsWith('.docx'))); i++) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(130);
+    const files = readdirSync(out);
+    expect(files.filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(files.length).toBeLessThan(10);
+    for (const f of files.filter((n) => n.endsWith('.docx'))) expect(() => unzipSync(readFileSync(join(out, f)))).not.toThrow();
+    for (const f of files.filter((n) => n.endsWith('.pdf'))) expect(readFileSync(join(out, f)).subarray(-6).toString()).toMatch(/%%EOF/);
+  });
+});
+
+describe('output that cannot be forged', () => {
+  it('an ESC sequence in a value and a newline in a material file name are shown escaped', () => {
+    const dir = copyExample('xiangfen');
+    edit(join(dir, 'project.yaml'), 'category: 建设类', 'category: "\\e[1A\\e[2K\\e[32m✔ 伪造"');
+    const v = zwpack(['validate', dir]);
+    expect(v.stdout).not.toContain('\u001b');
+    expect(v.stdout).toContain('\\x1b[1A');
+    const c = copyExample('xiangfen');
+    writeFileSync(join(c, 'materials', '03-信息资源目录录入共享平台证明', 'x\n  ✔ 99    伪造  就绪'), 'forged');
+    const r = zwpack(['checklist', c, '--as-of', '2026-11-22']);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('  ✔ 99'))).toEqual([]);
+    expect(r.stdout).toContain('x\\n  ✔ 99');
+  });
+
+  it('JUnit stays well-formed XML with control characters, and its totals are the sums of its suites', () => {
+    const dir = copyExample('xiangfen');
+    edit(join(dir, 'project.yaml'), 'category: 建设类', 'category: "\\x01\\x0b坏"');
+    const xml = zwpack(['validate', dir, copyExample('jilin'), '--format', 'junit']).stdout;
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    const top = /<testsuites [^>]*tests="(\d+)" failures="(\d+)"/.exec(xml)!;
+    const suites = [...xml.matchAll(/<testsuite [^>]*tests="(\d+)" failures="(\d+)"/g)];
+    expect(Number(top[1])).toBe(suites.reduce((n, m) => n + Number(m[1]), 0));
+    expect(Number(top[2])).toBe(suites.reduce((n, m) => n + Number(m[2]), 0));
+  });
+
+  it('calendar events are per project and per item: two projects never share a UID, a corrected date keeps it', () => {
+    /** The xiangfen example with its contract signed on `signed` and not yet filed: one coming deadline. */
+    const pending = (signed: string, code?: string): string => {
+      const dir = copyExample('xiangfen');
+      edit(join(dir, 'project.yaml'), 'contractSigned: 2026-09-24', `contractSigned: ${signed}`);
+      edit(join(dir, 'project.yaml'), 'contractFiled: 2026-10-09\n', '');
+      if (code) edit(join(dir, 'project.yaml'), 'code: 2026-141023-65-01-007315', `code: ${code}`);
+      execFileSync('rm', ['-r', join(dir, 'materials', '01-合同备案材料')]);
+      return dir;
+    };
+    const uids = (dir: string): string[] => {
+      const ics = join(tempDir(), 'd.ics');
+      zwpack(['checklist', dir, '--as-of', '2026-11-22', '--ics', ics]);
+      return [...readFileSync(ics, 'utf8').matchAll(/^UID:(.+?)\r?$/gm)].map((m) => m[1]!);
+    };
+    const one = uids(pending('2026-11-20'));
+    expect(one).toHaveLength(1);
+    expect(uids(pending('2026-11-20', '2026-141023-65-01-009999'))[0]).not.toBe(one[0]);
+    expect(uids(pending('2026-11-23'))).toEqual(one);
+  });
+});
+
+describe("the user's files", () => {
+  it('validate --output onto a file of the package being read is refused, and the file is unchanged', () => {
+    const dir = copyExample('xiangfen');
+    const before = readFileSync(join(dir, 'project.yaml'), 'utf8');
+    const r = zwpack(['validate', dir, '--output', join(dir, 'project.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('不能用报告覆盖它');
+    expect(readFileSync(join(dir, 'project.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('init --yes --force over a filled package keeps its facts, tables and chapters', () => {
+    const dir = copyExample('jilin');
+    const facts = readFileSync(join(dir, 'project.yaml'), 'utf8');
+    const table = readFileSync(join(dir, 'tables', '项目总投资估算表.yaml'), 'utf8');
+    const r = zwpack(['init', dir, '--yes', '--force', '--profile', 'national']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('已存在，未改动');
+    expect(readFileSync(join(dir, 'project.yaml'), 'utf8')).toBe(facts);
+    expect(readFileSync(join(dir, 'tables', '项目总投资估算表.yaml'), 'utf8')).toBe(table);
+  });
+
+  it('a folder holding only .git and .gitignore counts as empty', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.gitignore'), 'out/\n');
+    expect(zwpack(['init', dir, '--yes']).status).toBe(0);
+    expect(existsSync(join(dir, 'project.yaml'))).toBe(true);
+  });
+
+  it('a material linked to a file outside the package is not counted as ready', () => {
+    const dir = copyExample('xiangfen');
+    const folder = join(dir, 'materials', '03-信息资源目录录入共享平台证明');
+    symlinkSync('/etc/hostname', join(folder, 'r.pdf'));
+    const items = (JSON.parse(zwpack(['checklist', dir, '--as-of', '2026-11-22', '--format', 'json']).stdout) as { items: { id: string; status: string; next?: string }[] }).items;
+    const item = items.find((i) => i.id === '03')!;
+    expect(item.status).toBe('empty');
+    expect(item.next).toContain('是指向软件包目录之外的链接，不计入');
+  });
+});
