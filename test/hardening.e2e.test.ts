@@ -185,3 +185,45 @@ describe("the user's files", () => {
     expect(item.next).toContain('是指向软件包目录之外的链接，不计入');
   });
 });
+
+describe("a newcomer's first steps", () => {
+  it('zwpack alone prints help on stdout with status 0; -v and -V print the version', () => {
+    const r = zwpack([]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: zwpack');
+    expect(r.stderr).toBe('');
+    for (const flag of ['-v', '-V', '--version']) expect(zwpack([flag]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("commander's messages carry the prefix, in the language asked for", () => {
+    expect(zwpack(['validate', '--bogus']).stderr).toBe('zwpack: 未知的选项 --bogus\n');
+    expect(zwpack(['validate', '--format', 'xml']).stderr).toBe('zwpack: 选项 --format <format> 的取值「xml」无效，可选：pretty, json, sarif, junit\n');
+    expect(zwpack(['--lang', 'en', 'validate', '--format', 'xml']).stderr).toMatch(/^zwpack: option '--format <format>' argument 'xml' is invalid/);
+  });
+
+  it('colour obeys FORCE_COLOR, NO_COLOR and --no-color', () => {
+    const run = (env: Record<string, string>, args: string[] = []): string =>
+      spawnSync(process.execPath, [BIN, ...args, 'validate', copyExample('national')], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '', NO_COLOR: '', ...env } }).stdout;
+    expect(run({ FORCE_COLOR: '1' })).toContain('\u001b[');
+    expect(run({ FORCE_COLOR: '1', NO_COLOR: '1' })).not.toContain('\u001b[');
+    expect(run({ FORCE_COLOR: '1' }, ['--no-color'])).not.toContain('\u001b[');
+  });
+
+  it('explain takes a declaration key of project.yaml and quotes the question and its article', () => {
+    const r = zwpack(['explain', 'XF-REVIEW-NETWORK']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('第十一条：“项目新建业务专网”');
+    expect(r.stdout).toContain('所属规则: XF-REVIEW');
+    expect(r.stdout).toContain('《襄汾县政务信息化项目建设应用管理办法》第十一条：');
+  });
+
+  it('init --from with keys in Chinese or misspelt names the key meant, and writes nothing', () => {
+    const dir = tempDir();
+    const facts = join(dir, 'facts.yaml');
+    writeFileSync(facts, 'profile: jinhu\n项目名称: 金湖县测试项目\ncategory: 建设类\nowner: {name: 金湖县数据局, nmae: x}\n');
+    const r = zwpack(['init', join(dir, 'pkg'), '--from', facts]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`zwpack: ${facts}:2:1 未知的键「项目名称」：应为 name（项目名称）\n${facts}:4:23 未知的键「nmae」：应为 name（建设单位名称）\n`);
+    expect(existsSync(join(dir, 'pkg'))).toBe(false);
+  });
+});

@@ -10,6 +10,19 @@ import { UsageError } from './errors.js';
 export function runExplain(id: string, lang: Lang): number {
   const rule = allRules().find((r) => r.meta.id === id.toUpperCase());
   if (!rule) {
+    // A key of `declarations:` in project.yaml (XF-REVIEW-NETWORK): the question, its article, and its rule.
+    for (const pid of profileIds()) {
+      const profile = loadProfile(pid);
+      const q = profile.questions.find((x) => x.id === id.toUpperCase());
+      if (!q) continue;
+      const texts = readArticles(pid);
+      const quoted = articleNumbers(q.article).flatMap((no) => (texts[no] ? ['', `《${profile.regulation.title}》${no}：`, ...texts[no]!.split('\n').map((l) => `  ${l}`)] : []));
+      const answer = q.expect ? pick(lang, 'true 表示满足，false 表示不满足', 'true: it holds; false: it does not') : pick(lang, 'true 表示存在该情形（将报错），false 表示不存在', 'true: the condition holds (an error); false: it does not');
+      process.stdout.write(
+        [`${q.id}  ${pick(lang, `${profile.name}（${pid}）的声明事项`, `a declaration of ${pid}`)}`, '', `${q.article}：“${q.text}”`, '', answer, `${pick(lang, '所属规则', 'rule')}: ${q.rule}（zwpack explain ${q.rule}）`, ...quoted].join('\n') + '\n',
+      );
+      return 0;
+    }
     throw new UsageError(pick(lang, `没有规则 ${id}；zwpack rules 列出全部规则`, `no rule ${id}; zwpack rules lists them all`));
   }
   const m = rule.meta;

@@ -2,7 +2,10 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
+import type { ValidateFunction } from 'ajv';
 import { readYamlFile } from '../package/yaml-file.js';
+import { schemaFindings } from '../schema/check.js';
+import { projectSchema, projectValidator } from '../schema/compile.js';
 import { isProfileId, loadProfile } from '../profiles/profile.js';
 import { defaultFacts } from '../init/defaults.js';
 import { isEmptyFolder, planPackage, ScaffoldError, writePackage } from '../init/scaffold.js';
@@ -30,7 +33,18 @@ function readFacts(path: string, lang: Lang): Record<string, unknown> {
   if (!yf.data || typeof yf.data !== 'object' || Array.isArray(yf.data)) {
     throw new UsageError(pick(lang, `${path} 不是项目事实文件（应为键值表）`, `${path} is not a facts file (expected a mapping)`));
   }
-  return yf.data as Record<string, unknown>;
+  // Keys the facts do not have (项目名称: instead of name:) would be copied and ignored: name them now.
+  const data = yf.data as Record<string, unknown>;
+  const profile = loadProfile(isProfileId(data.profile) ? data.profile : 'national');
+  const full = projectValidator(profile);
+  const unknownOnly = ((d: unknown) => {
+    full(d);
+    unknownOnly.errors = (full.errors ?? []).filter((e) => e.keyword === 'additionalProperties');
+    return unknownOnly.errors.length === 0;
+  }) as unknown as ValidateFunction;
+  const unknown = schemaFindings(yf, unknownOnly, projectSchema(), profile.name, lang);
+  if (unknown.length > 0) throw new UsageError(unknown.map((f) => `${path}:${f.line}:${f.column} ${f.message}`).join('\n'));
+  return data;
 }
 
 /** Scaffold a package folder; returns the exit status. */

@@ -11,6 +11,20 @@ function langOf(program: Command): Lang {
   return parseLang(program.opts<{ lang?: string }>().lang);
 }
 
+/** commander's few messages in Chinese when that is the language asked for. */
+function translate(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return text
+    .replace(/^unknown option '([^']+)'/, '未知的选项 $1')
+    .replace(/^unknown command '([^']+)'/, '未知的命令 $1')
+    .replace(/^option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\./, '选项 $1 的取值「$2」无效，可选：$3')
+    .replace(/^missing required argument '([^']+)'/, '缺少参数 $1')
+    .replace(/^required option '([^']+)' not specified/, '缺少必需的选项 $1')
+    .replace(/^option '([^']+)' argument missing/, '选项 $1 缺少取值')
+    .replace(/^too many arguments(.*)/, '参数过多$1')
+    .replace(/\(Did you mean (.+)\?\)/, '（是否为 $1？）');
+}
+
 function fail(err: unknown, lang: Lang, debug: boolean): number {
   if (err instanceof UsageError) {
     process.stderr.write(`zwpack: ${err.message}\n`);
@@ -20,8 +34,8 @@ function fail(err: unknown, lang: Lang, debug: boolean): number {
     const msg = err instanceof Error ? err.message : String(err);
     process.stderr.write(
       lang === 'en'
-        ? `internal error: ${msg} Please report it with the --debug output.\n`
-        : `内部错误：${msg} 请附上 --debug 输出报告问题\n`,
+        ? `zwpack: internal error: ${msg} Please report it with the --debug output.\n`
+        : `zwpack: 内部错误：${msg} 请附上 --debug 输出报告问题\n`,
     );
     if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
   }
@@ -38,15 +52,19 @@ export async function main(argv: string[]): Promise<void> {
   program
     .name('zwpack')
     .description('政务信息化项目申报材料的编制与检查工具 / prepare and check a government IT project package')
-    .version(VERSION)
+    .version(VERSION, '-v, --version', '显示版本 / output the version number')
     .addOption(new Option('--lang <lang>', '消息语言 / message language').choices(['zh', 'en']).default('zh'))
     .option('--debug', '出错时显示调用栈 / show stack traces')
     .option('--profiles <dir>', '自定义办法所在目录（也可设 ZWPACK_PROFILES）/ a folder of your own profiles (or ZWPACK_PROFILES)')
+    .option('--no-color', '不用颜色（也可设 NO_COLOR）/ no colour (or NO_COLOR)')
     .exitOverride()
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    // commander's own messages (unknown option, bad choice…) carry the prefix every zwpack message has.
+    .configureOutput({ outputError: (text, write) => write(`zwpack: ${translate(text.replace(/^error: /, ''), langOf(program))}`) });
 
   // User profiles: named once for every command (and the worker threads, which share the environment), checked before use.
   program.hook('preAction', async (_program, command) => {
+    if (program.opts<{ color?: boolean }>().color === false) process.env.NO_COLOR = '1';
     const dir = program.opts<{ profiles?: string }>().profiles;
     if (dir !== undefined) {
       const { existsSync, statSync } = await import('node:fs');
@@ -169,8 +187,15 @@ export async function main(argv: string[]): Promise<void> {
       status = runProfileCheck(files, langOf(program));
     });
 
+  // `zwpack` alone is a request for help: on stdout, status 0.
+  if (argv.length <= 2) {
+    process.stdout.write(program.helpInformation());
+    process.exitCode = 0;
+    return;
+  }
   try {
-    await program.parseAsync(argv);
+    // -V, commander's own spelling, still works beside -v.
+    await program.parseAsync(argv.map((a, i) => (i >= 2 && a === '-V' ? '-v' : a)));
   } catch (err) {
     if (err instanceof CommanderError) {
       // Help and version are not failures; every other argument error is status 2.

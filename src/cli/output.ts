@@ -6,6 +6,14 @@ import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { UsageError } from './errors.js';
 
+/** Colour on a terminal, unless NO_COLOR or --no-color says not; FORCE_COLOR asks for it anywhere (https://no-color.org). */
+export function useColor(): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return process.stdout.isTTY === true;
+}
+
 /**
  * --output may not name a file of a package being read (`--output pkg/project.yaml` would replace the
  * facts with the report). Checked before any work, so nothing is lost.

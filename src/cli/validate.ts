@@ -9,7 +9,7 @@ import type { Route } from '../pipeline.js';
 import { VERSION } from '../version.js';
 import { formatJson } from '../report/json.js';
 import { UsageError } from './errors.js';
-import { emit, guardOutput } from './output.js';
+import { emit, guardOutput, useColor } from './output.js';
 import { fsReason } from '../fs/errors.js';
 import { asOfArg, stageArg } from './args.js';
 import { readHolidayFile } from '../calendar/workdays.js';
@@ -95,7 +95,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
     crashed ||= v.crashed;
   });
   for (const u of unreadable) process.stderr.write(`zwpack: ${u.reason}\n`);
-  const color = !opts.output && opts.format === 'pretty' && process.stdout.isTTY === true;
+  const color = !opts.output && opts.format === 'pretty' && useColor();
   if (results.length > 0) {
     let report = await format(opts.format, results, routes, lang, color);
     if (opts.format === 'pretty' && results.length + unreadable.length > 1) report += '\n' + (await import('../report/summary.js')).formatSummary(results, unreadable, lang);

@@ -55,10 +55,33 @@ export function schemaFindings(
             title: titleFor(root, segs, lang),
             description: node?.description as string | undefined,
             childTitle: child?.title as string | undefined,
+            ...(e.keyword === 'additionalProperties' ? meantKey(node, String(p.additionalProperty)) : {}),
             profileName,
           }, lang);
     return { ruleId: 'schema', severity: 'error', message, file: yf.file, line: pos.line, column: pos.column, ...(pos.cell ? { cell: pos.cell } : {}), source: null };
   });
+}
+
+/**
+ * The key an unknown one stands for: a key written as its Chinese title (项目名称 → name), or one
+ * letter off (nmae → name). Nothing when no single key is meant.
+ */
+function meantKey(node: Json | null, key: string): { meant?: string } {
+  const props = (node?.properties ?? {}) as Record<string, Json>;
+  const bare = (s: string): string => s.replace(/[（(].*$/, '').trim();
+  const byTitle = Object.entries(props).find(([, v]) => typeof v.title === 'string' && (v.title === key || bare(v.title) === bare(key)));
+  const close = Object.keys(props).filter((k) => k.toLowerCase() === key.toLowerCase() || oneEditApart(k, key));
+  const hit = byTitle?.[0] ?? (close.length === 1 ? close[0] : undefined);
+  return hit ? { meant: `${hit}${props[hit]?.title ? `（${String(props[hit]!.title)}）` : ''}` } : {};
+}
+
+/** Two words one insertion, deletion, substitution or swap of neighbours apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Chinese names a field by its schema title; English by its key path, which an English reader can find. */

@@ -29,6 +29,8 @@ export interface MessageContext {
   description: string | undefined;
   /** For required / unknown keys: the title of the child key, when the schema has one. */
   childTitle?: string;
+  /** For an unknown key: the key meant, when its title or spelling gives it away (`name（项目名称）`). */
+  meant?: string;
   /** Who the profile is, for "does not apply" messages. */
   profileName: string;
 }
@@ -43,8 +45,8 @@ export function schemaMessage(e: ErrorObject, value: unknown, c: MessageContext,
     case 'additionalProperties':
       return pick(
         lang,
-        `未知的键「${String(p.additionalProperty)}」：${t}中没有这一项，请检查拼写`,
-        `unknown key "${String(p.additionalProperty)}": ${t} has no such field; check the spelling`,
+        c.meant ? `未知的键「${String(p.additionalProperty)}」：应为 ${c.meant}` : `未知的键「${String(p.additionalProperty)}」：${t}中没有这一项，请检查拼写`,
+        c.meant ? `unknown key "${String(p.additionalProperty)}": use ${c.meant}` : `unknown key "${String(p.additionalProperty)}": ${t} has no such field; check the spelling`,
       );
     case 'type':
       return pick(lang, `${t}应当是${typeName(p.type, lang)}，而不是 ${show(value)}`, `${t} must be ${typeName(p.type, lang)}, not ${show(value)}`);
