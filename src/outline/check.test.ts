@@ -27,6 +27,15 @@ describe('outline check', () => {
     expect(p).toMatchObject({ rule: 'OUTLINE', severity: 'error', zh: '缺少章节「项目实施进度」（应在「第六章 项目组织机构和人员」之后）', at: { line: 9 } });
   });
 
+  it('a chapter deleted while its sub-headings stay is missing: a sub-heading does not stand in for it', () => {
+    const headings = skeletonHeadings('jilin/feasibility', NO_FLAGS);
+    const lines = headings.map((h) => `${'#'.repeat(h.level + 1)} ${h.text}`).filter((l) => l !== '## 第三章 需求分析和项目建设的必要性');
+    expect(lines.some((l) => l.includes('必要性'))).toBe(false);
+    const withSub = [...lines.slice(0, 12), '### 一、项目建设的必要性', ...lines.slice(12)];
+    const problems = checkOutline('jilin/feasibility', md(['# 某项目可行性研究报告', ...withSub]), NO_FLAGS);
+    expect(problems.filter((p) => p.zh.startsWith('缺少章节')).map((p) => p.zh)).toEqual(['缺少章节「需求分析和项目建设的必要性」（应在「第二章 项目建设单位概况」之后）']);
+  });
+
   it('warns about a chapter out of order', () => {
     const moved = [national[0]!, national[4]!, ...national.slice(1, 4), ...national.slice(5)];
     expect(checkOutline('national/feasibility', md(moved), NO_FLAGS)).toEqual([

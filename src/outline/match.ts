@@ -21,15 +21,19 @@ function chapters(headings: readonly Heading[]): { body: Heading[]; level: numbe
   return { body, level: Math.min(...body.map((h) => h.level)) };
 }
 
-/** Which heading satisfies each item: chapters match chapter-level headings first, then any. */
+/**
+ * Which heading satisfies each item, by level: a chapter only by a chapter-level heading, a
+ * section only by a deeper one — so with 第三章 deleted its sub-heading 三、…必要性 does not
+ * stand in for it.
+ */
 export function matchHeadings(headings: readonly Heading[], items: readonly OutlineItem[]): Matched {
   const { body, level } = chapters(headings);
   const norm = body.map((h) => ({ h, n: normalizeTitle(h.text) }));
   const found = new Map<string, Heading>();
   for (const item of items) {
     const frags = item.match.map(normalizeTitle).filter(Boolean);
-    const hits = norm.filter(({ n }) => frags.some((f) => n.includes(f)));
-    const pick = (item.level === 1 ? hits.find(({ h }) => h.level === level) : undefined) ?? hits[0];
+    const atLevel = norm.filter(({ h }) => (item.level === 1 ? h.level === level : h.level > level));
+    const pick = atLevel.find(({ n }) => frags.some((f) => n.includes(f)));
     if (pick) found.set(item.key, pick.h);
   }
   return { found, chapterLevel: level };
