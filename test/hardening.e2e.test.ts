@@ -227,3 +227,26 @@ describe("a newcomer's first steps", () => {
     expect(existsSync(join(dir, 'pkg'))).toBe(false);
   });
 });
+
+describe('editor completion survives moving the package', () => {
+  it('init writes the schemas into the package and points its files at those copies', () => {
+    const first = join(tempDir(), 'pkg');
+    expect(zwpack(['init', first, '--yes', '--docs', 'md']).status).toBe(0);
+    const moved = join(tempDir(), 'elsewhere');
+    execFileSync('mv', [first, moved]);
+    for (const file of ['project.yaml', 'tables/项目资金来源表.yaml']) {
+      const ref = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(join(moved, file), 'utf8'))![1]!;
+      const target = join(moved, file, '..', ref);
+      expect(existsSync(target)).toBe(true);
+      expect(JSON.parse(readFileSync(target, 'utf8')).$schema).toContain('json-schema.org');
+    }
+  });
+
+  it('a value that should be a mapping says which keys it takes', () => {
+    const dir = copyExample('xiangfen');
+    const text = readFileSync(join(dir, 'project.yaml'), 'utf8').replace(/ {2}head:\n(?: {4}.*\n)+/, '  head: 刘海涛\n');
+    writeFileSync(join(dir, 'project.yaml'), text);
+    const r = zwpack(['validate', dir, '--format', 'json']);
+    expect(r.stdout).toContain('单位负责人应当是键值表（name、title、phone、mobile），而不是 刘海涛');
+  });
+});

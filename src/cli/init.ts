@@ -101,7 +101,9 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
   const rel = dirArg ?? '.';
   // Material folders are listed as one line, not file by file.
   const folders = written.filter((f) => f.endsWith('/.keep')).length;
-  written = written.filter((f) => !f.endsWith('/.keep'));
+  // The package's own copies of the schemas (.zwpack/) are not the user's to edit: not listed.
+  written = written.filter((f) => !f.endsWith('/.keep') && !f.startsWith('.zwpack/'));
+  kept = kept.filter((f) => !f.startsWith('.zwpack/'));
   if (folders > 0) written.push(pick(lang, `materials/ 下 ${folders} 个材料目录`, `${folders} material folders under materials/`));
   if (kept.length > 0) {
     process.stdout.write(pick(lang, `已存在，未改动（已有文件从不替换）：\n${kept.map((f) => `  ${f}`).join('\n')}\n\n`, `already there, left as it was (existing files are never replaced):\n${kept.map((f) => `  ${f}`).join('\n')}\n\n`));

@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { tableYaml } from '../init/scaffold.js';
+import { schemaCopy, tableYaml } from '../init/scaffold.js';
 import { loadPackage, TABLES_DIR } from '../package/load.js';
 import { preloadWorkbooks } from '../package/preloaded.js';
 import { readTablesRegistry } from '../package/tables.js';
@@ -53,6 +53,11 @@ export async function runTablesConvert(dirArg: string | undefined, opts: Convert
       ? await (await import('../package/workbook-write.js')).writeTableWorkbook({ tableId: id, projectName: name, rows: data.rows, ...(typeof data.total === 'number' ? { total: data.total } : {}), date: buildTime() })
       : tableYaml(dir, id, entry.title, entry.schema, data.rows, data.total);
     writeFileAtomic(join(dir, target), content);
+    if (opts.to === 'yaml') {
+      // The schema the YAML names travels with the package (editor completion).
+      const copy = schemaCopy(`tables/${entry.schema}`);
+      if (!existsSync(join(dir, copy.path))) writeFileAtomic(join(dir, copy.path), copy.content);
+    }
     renameSync(source, backup);
     lines.push(`  ${t.file} → ${target}${pick(lang, `（原文件改名为 ${t.file}.bak）`, ` (the original is kept as ${t.file}.bak)`)}`);
   }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { writeFileAtomic } from '../fs/atomic.js';
@@ -19,16 +19,24 @@ import { buildTime } from '../render/zip-normalize.js';
 import { outlineFacts } from '../outline/package.js';
 import type { Facts } from '../rules/types.js';
 
-/** The schema reference an editor resolves from a file inside the package. */
-function schemaRef(fromDir: string, schemaRel: string): string {
-  return relative(fromDir, assetPath('schemas', schemaRel)).split('\\').join('/');
+/** Where a package keeps copies of the schemas its files name, so editor completion survives moving or mailing it. */
+export const SCHEMA_COPIES = '.zwpack/schemas';
+
+/** The schema reference an editor resolves from a file inside the package: the package's own copy. */
+function schemaRef(fromDir: string, schemaRel: string, dir: string): string {
+  return relative(fromDir, join(dir, SCHEMA_COPIES, schemaRel)).split('\\').join('/');
+}
+
+/** The copy of a schema a package carries (written by init beside the files that name it). */
+export function schemaCopy(schemaRel: string): PlannedFile {
+  return { path: `${SCHEMA_COPIES}/${schemaRel}`, content: readFileSync(assetPath('schemas', schemaRel), 'utf8') };
 }
 
 /** A table's YAML text: the schema line, a hint, then the table (empty, or the rows given). */
 export function tableYaml(dir: string, id: string, title: string, schemaFile: string, rows: Record<string, unknown>[] = [], total?: number): string {
   const body: Record<string, unknown> = { table: id, title, unit: '万元', rows };
   if (id !== 'resource-catalogue') body.total = total ?? 0;
-  const ref = schemaRef(join(dir, TABLES_DIR), `tables/${schemaFile}`);
+  const ref = schemaRef(join(dir, TABLES_DIR), `tables/${schemaFile}`, dir);
   return `# yaml-language-server: $schema=${ref}\n# ${title}：在 rows 下逐行填写，合计写在 total。\n${stringify(body)}`;
 }
 
@@ -53,12 +61,13 @@ export type TablesFormat = 'yaml' | 'xlsx';
 export async function planPackage(dir: string, facts: Record<string, unknown>, profile: Profile, docsFormat: DocsFormat = 'docx', tablesFormat: TablesFormat = 'yaml'): Promise<PlannedFile[]> {
   if (profile.questions.length > 0) facts = { ...facts, declarations: declarationsOf(profile, facts.declarations) };
   const files: PlannedFile[] = [
+    schemaCopy('project.schema.json'),
     {
       path: FACTS_FILE,
       content: projectYaml(
         facts,
         projectSchema(),
-        schemaRef(dir, 'project.schema.json'),
+        schemaRef(dir, 'project.schema.json', dir),
         Object.fromEntries(profile.questions.map((q) => [`declarations.${q.id}`, `${q.article}：${q.text}（${q.expect ? '满足填 true' : '存在该情形填 true'}，否则填 false）`])),
       ),
     },
@@ -71,7 +80,7 @@ export async function planPackage(dir: string, facts: Record<string, unknown>, p
       const { writeTableWorkbook } = await import('../package/workbook-write.js');
       const content = await writeTableWorkbook({ tableId: id, projectName: String(facts.name ?? ''), rows: [], date: buildTime() });
       files.push({ path: `${TABLES_DIR}/${t.file.replace(/\.ya?ml$/, '.xlsx')}`, content });
-    } else files.push({ path: `${TABLES_DIR}/${t.file}`, content: tableYaml(dir, id, t.title, t.schema) });
+    } else files.push({ path: `${TABLES_DIR}/${t.file}`, content: tableYaml(dir, id, t.title, t.schema) }, schemaCopy(`tables/${t.schema}`));
   }
   const docs = readDocumentsRegistry();
   const declared = (facts.documents ?? {}) as Record<string, string>;

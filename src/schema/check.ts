@@ -56,6 +56,7 @@ export function schemaFindings(
             description: node?.description as string | undefined,
             childTitle: child?.title as string | undefined,
             ...(e.keyword === 'additionalProperties' ? meantKey(node, String(p.additionalProperty)) : {}),
+            ...(e.keyword === 'type' && String(p.type).includes('object') && node?.properties ? { keys: Object.keys(node.properties as Json) } : {}),
             profileName,
           }, lang);
     return { ruleId: 'schema', severity: 'error', message, file: yf.file, line: pos.line, column: pos.column, ...(pos.cell ? { cell: pos.cell } : {}), source: null };

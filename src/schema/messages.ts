@@ -31,6 +31,8 @@ export interface MessageContext {
   childTitle?: string;
   /** For an unknown key: the key meant, when its title or spelling gives it away (`name（项目名称）`). */
   meant?: string;
+  /** For a value that should be a mapping: the keys it takes. */
+  keys?: string[];
   /** Who the profile is, for "does not apply" messages. */
   profileName: string;
 }
@@ -48,8 +50,12 @@ export function schemaMessage(e: ErrorObject, value: unknown, c: MessageContext,
         c.meant ? `未知的键「${String(p.additionalProperty)}」：应为 ${c.meant}` : `未知的键「${String(p.additionalProperty)}」：${t}中没有这一项，请检查拼写`,
         c.meant ? `unknown key "${String(p.additionalProperty)}": use ${c.meant}` : `unknown key "${String(p.additionalProperty)}": ${t} has no such field; check the spelling`,
       );
-    case 'type':
-      return pick(lang, `${t}应当是${typeName(p.type, lang)}，而不是 ${show(value)}`, `${t} must be ${typeName(p.type, lang)}, not ${show(value)}`);
+    case 'type': {
+      // A mapping says which keys it takes, so the fix is in the message.
+      const keys = c.keys && c.keys.length > 0 ? `（${c.keys.slice(0, 6).join('、')}${c.keys.length > 6 ? '…' : ''}）` : '';
+      const keysEn = c.keys && c.keys.length > 0 ? ` (${c.keys.slice(0, 6).join(', ')}${c.keys.length > 6 ? '…' : ''})` : '';
+      return pick(lang, `${t}应当是${typeName(p.type, lang)}${keys}，而不是 ${show(value)}`, `${t} must be ${typeName(p.type, lang)}${keysEn}, not ${show(value)}`);
+    }
     case 'enum':
       return pick(
         lang,
