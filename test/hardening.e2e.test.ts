@@ -250,3 +250,14 @@ describe('editor completion survives moving the package', () => {
     expect(r.stdout).toContain('单位负责人应当是键值表（name、title、phone、mobile），而不是 刘海涛');
   });
 });
+
+describe('render names what the user edits', () => {
+  it('a computed value that cannot be filled names the key of project.yaml it comes from', () => {
+    const dir = copyExample('jinhu');
+    const text = readFileSync(join(dir, 'project.yaml'), 'utf8').replace(/.*planFiled:.*\n/, '').replace(/ {2}funding:\n(?: {4}.*\n)+/, '');
+    writeFileSync(join(dir, 'project.yaml'), text);
+    const r = zwpack(['render', dir, '--form', 'JH-FORM-1', '--to', 'docx']);
+    expect(r.stdout).toContain('警告：JH-FORM-1 缺少 计划申报日期（dates.planFiled）、资金来源（money.funding），已留空待手工填写');
+    expect(r.stdout).not.toMatch(/planYear|fundNatures/);
+  });
+});

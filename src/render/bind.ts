@@ -61,12 +61,20 @@ function computed(input: BindInput): Scope {
   };
 }
 
+/** The key of project.yaml each computed value comes from: a warning names what the user edits. */
+const COMPUTED_FROM: Record<string, string> = {
+  planYear: 'dates.planFiled',
+  fundNatures: 'money.funding',
+  paidHistory: 'money.yearly',
+  nextYearDue: 'money.yearly',
+};
+
 /** Fill `{path|filter}` placeholders; a missing value leaves a blank and is recorded. */
 function fill(text: string, scope: Scope, missing: Set<string>): string {
   return text.replace(/\{([#\w.]+)(?:\|(\w+))?\}/g, (_, path: string, filter?: string) => {
     const v = lookup(scope, path);
     if (v === undefined || v === null || v === '') {
-      missing.add(path);
+      missing.add(COMPUTED_FROM[path] ?? path);
       return '';
     }
     return filter && FILTERS[filter] ? FILTERS[filter](v) : String(v);
