@@ -129,7 +129,10 @@ describe('annex tables as workbooks', () => {
       rmSync(join(dir, 'tables', '软硬件配置清单.yaml'));
       writeFileSync(join(dir, 'tables', '软硬件配置清单.xlsx'), Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(51 * 1024 * 1024)]));
       const mine = validateJson(dir).findings.filter((f) => f.file === 'tables/软硬件配置清单.xlsx');
-      expect(mine.map((f) => f.message)).toEqual(['工作簿过大（51.0 MB），上限为 50 MB']);
+      expect(mine.map((f) => f.message)).toEqual(['工作簿过大（51.0 MB），上限为 50 MB；可用 --max-file-size 52 放宽']);
+      // With the limit raised, it is read (and found to be no workbook).
+      const raised = validateJson(dir, ['--max-file-size', '60']).findings.filter((f) => f.file === 'tables/软硬件配置清单.xlsx');
+      expect(raised.map((f) => f.message)).toEqual([expect.stringMatching(/^工作簿已损坏/)]);
     });
 
     it('a sheet of more than 100,000 rows is read to its 100,000th row, with a warning there', () => {

@@ -57,6 +57,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--debug', '出错时显示调用栈 / show stack traces')
     .option('--profiles <dir>', '自定义办法所在目录（也可设 ZWPACK_PROFILES）/ a folder of your own profiles (or ZWPACK_PROFILES)')
     .option('--no-color', '不用颜色（也可设 NO_COLOR）/ no colour (or NO_COLOR)')
+    .option('--max-file-size <MB>', 'Word 文档和 Excel 工作簿的大小上限（默认 50）/ size limit of DOCX and XLSX files in MB (default 50)')
     .exitOverride()
     .showSuggestionAfterError()
     // commander's own messages (unknown option, bad choice…) carry the prefix every zwpack message has.
@@ -65,6 +66,11 @@ export async function main(argv: string[]): Promise<void> {
   // User profiles: named once for every command (and the worker threads, which share the environment), checked before use.
   program.hook('preAction', async (_program, command) => {
     if (program.opts<{ color?: boolean }>().color === false) process.env.NO_COLOR = '1';
+    const max = program.opts<{ maxFileSize?: string }>().maxFileSize;
+    if (max !== undefined) {
+      if (!/^\d+(\.\d+)?$/.test(max) || Number(max) <= 0) throw new UsageError(langOf(program) === 'en' ? `--max-file-size takes a size in MB, such as 200: ${max}` : `--max-file-size 应为以 MB 计的大小，如 200：${max}`);
+      process.env.ZWPACK_MAX_FILE_MB = max;
+    }
     const dir = program.opts<{ profiles?: string }>().profiles;
     if (dir !== undefined) {
       const { existsSync, statSync } = await import('node:fs');

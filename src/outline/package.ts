@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { NotRegularFileError, regularSize } from '../fs/regular.js';
+import { maxFileBytes, tooLarge } from '../fs/limits.js';
 import { join } from 'node:path';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
@@ -17,8 +18,6 @@ import type { Outline } from './heading.js';
 import { readDocxOutline } from './read-docx.js';
 import { readMarkdownOutline } from './read-markdown.js';
 
-/** A Word file larger than this is refused before it is unzipped. */
-export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
 /** Read a document's headings from a .docx or a Markdown file. */
 export function readOutline(abs: string, lang: Lang): Outline {
@@ -30,8 +29,10 @@ export function readOutline(abs: string, lang: Lang): Outline {
       if (err instanceof NotRegularFileError) throw new DocumentReadError(err.zh, err.en);
       throw err;
     }
-    if (size > MAX_DOCX_BYTES) {
-      throw new DocumentReadError(`文件过大（${(size / 1048576).toFixed(1)} MB），上限为 ${MAX_DOCX_BYTES / 1048576} MB`, `file too large (${(size / 1048576).toFixed(1)} MB); the limit is ${MAX_DOCX_BYTES / 1048576} MB`);
+    // A Word file larger than the limit is refused before it is unzipped.
+    if (size > maxFileBytes()) {
+      const m = tooLarge(size, { zh: '文件', en: 'file' });
+      throw new DocumentReadError(m.zh, m.en);
     }
     return readDocxOutline(readFileSync(abs));
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { NotRegularFileError, regularSize } from '../fs/regular.js';
+import { maxFileBytes, tooLarge } from '../fs/limits.js';
 import { unzipSync } from 'fflate';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
@@ -17,8 +18,6 @@ import type { CellPosition, YamlFile } from './yaml-file.js';
  * every value remembers its cell, so a finding names `估算表!F12`.
  */
 
-/** Larger workbooks than this are refused before they are unzipped. */
-export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
 /** No part of a workbook may inflate past this (a zip bomb is a few KB that claim gigabytes). */
 const MAX_PART_BYTES = 200 * 1024 * 1024;
 /** A sheet is read up to this many rows. */
@@ -151,7 +150,11 @@ export async function readWorkbookTable(abs: string, rel: string, lang: Lang): P
     if (err instanceof NotRegularFileError) return fail(err.zh, err.en);
     throw err;
   }
-  if (size > MAX_WORKBOOK_BYTES) return fail(`工作簿过大（${(size / 1048576).toFixed(1)} MB），上限为 ${MAX_WORKBOOK_BYTES / 1048576} MB`, `workbook too large (${(size / 1048576).toFixed(1)} MB); the limit is ${MAX_WORKBOOK_BYTES / 1048576} MB`);
+  // Larger workbooks than the limit are refused before they are unzipped.
+  if (size > maxFileBytes()) {
+    const m = tooLarge(size, { zh: '工作簿', en: 'workbook' });
+    return fail(m.zh, m.en);
+  }
   const buf = readFileSync(abs);
   if (buf.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
     if (buf.includes(Buffer.from('EncryptionInfo', 'utf16le'))) return fail('工作簿已加密（设置了打开密码），请在 Excel/WPS 中取消密码后另存为 .xlsx', 'the workbook is encrypted (password-protected); remove the password and save it as .xlsx again');
