@@ -117,3 +117,61 @@ describe('fuzzing validate with mutated examples: facts, tables and documents', 
     );
   }, 600_000);
 });
+
+/** File names with what a terminal or an XML reader must not get raw: controls, newlines, bidi overrides, XML-forbidden characters. */
+const nasty = fc.array(fc.constantFrom('a', '报告', '\n', '\r', '\t', '\u001b[2K', '\u001b[32m✔ ', '\u007f', '\u0085', '\u202e', '\u2066', '\u0001', '\u000b', '&<>"', ' ', '.pdf'), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('').replaceAll('/', ''));
+
+type Change = { kind: 'material-name'; name: string } | { kind: 'table-name'; name: string } | { kind: 'fifo' | 'folder'; target: string };
+
+describe('fuzzing file names and file types', () => {
+  it(`every report format stays well-formed and shows no raw control character (${Math.ceil(RUNS / 10)} cases)`, async () => {
+    const { formatPretty } = await import('../src/report/pretty.js');
+    const { formatJson } = await import('../src/report/json.js');
+    const { formatSarif } = await import('../src/report/sarif.js');
+    const { formatJunit } = await import('../src/report/junit.js');
+    const { execFileSync } = await import('node:child_process');
+    const { mkdirSync, rmSync, renameSync } = await import('node:fs');
+    const calendar = packagedCalendar();
+    const change: fc.Arbitrary<Change> = fc.oneof(
+      fc.record({ kind: fc.constant('material-name' as const), name: nasty }),
+      fc.record({ kind: fc.constant('table-name' as const), name: nasty }),
+      fc.record({ kind: fc.constantFrom('fifo' as const, 'folder' as const), target: fc.constantFrom('project.yaml', ...FILES.slice(1)) }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...profiles), change, (profile, c) => {
+        const dir = dirs[profile];
+        const undo: (() => void)[] = [];
+        try {
+          if (c.kind === 'material-name' || c.kind === 'table-name') {
+            const folder = c.kind === 'table-name' ? join(dir, 'tables') : join(dir, 'materials', readdirSync(join(dir, 'materials')).find((n) => !n.includes('.'))!);
+            const file = join(folder, c.kind === 'table-name' ? `${c.name}.yaml` : c.name);
+            writeFileSync(file, c.kind === 'table-name' ? 'table: x\n' : 'x');
+            undo.push(() => rmSync(file, { force: true }));
+          } else {
+            const file = join(dir, c.target);
+            renameSync(file, `${file}.orig`);
+            if (c.kind === 'fifo') execFileSync('mkfifo', [file]);
+            else mkdirSync(file);
+            undo.push(() => {
+              rmSync(file, { recursive: true, force: true });
+              renameSync(`${file}.orig`, file);
+            });
+          }
+          const v = validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar });
+          expect(v.crashed).toBe(false);
+          const results = [v.result];
+          const pretty = formatPretty(results, 'zh', false);
+          expect(pretty).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+          expect(() => JSON.parse(formatJson(results))).not.toThrow();
+          expect(() => JSON.parse(formatSarif(results, 'zh', '0'))).not.toThrow();
+          const xml = formatJunit(results);
+          expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+          expect((xml.match(/<testsuite /g) ?? []).length).toBe((xml.match(/<\/testsuite>/g) ?? []).length);
+        } finally {
+          for (const u of undo.reverse()) u();
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 10), seed: SEED },
+    );
+  }, 600_000);
+});
