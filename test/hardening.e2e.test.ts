@@ -261,3 +261,21 @@ describe('render names what the user edits', () => {
     expect(r.stdout).not.toMatch(/planYear|fundNatures/);
   });
 });
+
+describe('--holidays', () => {
+  it('a date that does not exist, a list instead of a mapping, and a FIFO are one line each, exit 2', () => {
+    const dir = tempDir();
+    const cases: [string, (f: string) => void, string][] = [
+      ['bad-date.yaml', (f) => writeFileSync(f, 'holidays:\n  2027-13-45: 国庆\n'), 'holidays 中的「2027-13-45」不是有效日期（YYYY-MM-DD）'],
+      ['list.yaml', (f) => writeFileSync(f, 'holidays: [1, 2]\n'), 'holidays 应为 日期: 名称 的键值表'],
+      ['fifo.yaml', (f) => execFileSync('mkfifo', [f]), '这是命名管道（FIFO），不是文件'],
+    ];
+    for (const [name, make, message] of cases) {
+      const file = join(dir, name);
+      make(file);
+      const r = spawnSync(process.execPath, [BIN, 'validate', copyExample('national'), '--holidays', file], { encoding: 'utf8', timeout: 20_000 });
+      expect(r.stderr).toBe(`zwpack: 无法读取节假日文件 ${file}：${message}\n`);
+      expect(r.status).toBe(2);
+    }
+  });
+});

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
-import { addDays, parseDay, yearOf } from './dates.js';
+import { addDays, isDay, parseDay, yearOf } from './dates.js';
 import type { Day } from './dates.js';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { NotRegularFileError, notRegularMessage, readRegularFile } from '../fs/regular.js';
 
 /** Public holidays and 调休 workdays, by date. */
 export interface HolidayData {
@@ -67,7 +70,26 @@ export function packagedCalendar(): WorkCalendar {
 }
 
 /** A user's holiday file: YAML or JSON with `holidays:` and `workdays:` maps of YYYY-MM-DD → name. */
-export function readHolidayFile(path: string): HolidayData {
-  const raw = parse(readFileSync(path, 'utf8')) as Partial<HolidayData> | null;
-  return { holidays: { ...(raw?.holidays ?? {}) }, workdays: { ...(raw?.workdays ?? {}) } };
+export function readHolidayFile(path: string, lang: Lang = 'zh'): HolidayData {
+  // A FIFO or a folder is refused before it is opened.
+  let text: string;
+  try {
+    text = readRegularFile(path).toString('utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    if (err instanceof NotRegularFileError) throw new Error(notRegularMessage(err, lang));
+    throw err;
+  }
+  const raw = parse(text) as unknown;
+  if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) throw new Error(pick(lang, '应为含 holidays 和 workdays 的键值表', 'expected a mapping with holidays and workdays'));
+  const out: HolidayData = { holidays: {}, workdays: {} };
+  for (const key of ['holidays', 'workdays'] as const) {
+    const map = (raw as Record<string, unknown> | null)?.[key] ?? {};
+    if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(pick(lang, `${key} 应为 日期: 名称 的键值表`, `${key} is a mapping of date: name`));
+    for (const [day, name] of Object.entries(map)) {
+      // A date that does not exist would silently count nothing.
+      if (!isDay(day)) throw new Error(pick(lang, `${key} 中的「${day}」不是有效日期（YYYY-MM-DD）`, `"${day}" in ${key} is not a date (YYYY-MM-DD)`));
+      out[key][day] = String(name);
+    }
+  }
+  return out;
 }

@@ -52,7 +52,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   let extraHolidays: HolidayData | undefined;
   if (opts.holidays) {
     try {
-      extraHolidays = readHolidayFile(opts.holidays);
+      extraHolidays = readHolidayFile(opts.holidays, lang);
     } catch (err) {
       throw new UsageError(pick(lang, `无法读取节假日文件 ${opts.holidays}：${(err as Error).message}`, `cannot read the holiday file ${opts.holidays}: ${(err as Error).message}`));
     }
