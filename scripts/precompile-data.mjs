@@ -1,5 +1,5 @@
 // Build step: zwpack's own YAML data (profiles/, templates/) as JSON under dist/data/, which
-// src/package/data-file.ts reads instead of parsing YAML on every run.
+// src/data/data-file.ts reads instead of parsing YAML on every run.
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Finding, PackageResult, Summary } from './findings.js';
 import type { Facts } from './rules/types.js';
-import { stageOf } from './rules/lib/requirements.js';
+import { stageOf } from './profiles/stages.js';
 import { sortFindings, summarize } from './findings.js';
 import type { Lang } from './i18n/lang.js';
 import { pick } from './i18n/lang.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { addDays } from '../calendar/dates.js';
 import type { Day } from '../calendar/dates.js';
-import type { ItemStatus } from './status.js';
+import type { ItemStatus } from '../materials/status.js';
 
 /** RFC 5545 text: backslash, semicolon, comma and newline escaped. */
 const escape = (s: string): string => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');

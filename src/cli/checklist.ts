@@ -1,13 +1,13 @@
 import { join, resolve } from 'node:path';
 import { asOfArg } from './args.js';
 import { packagedCalendar } from '../calendar/workdays.js';
-import { materialStatuses } from '../checklist/status.js';
-import type { ItemStatus, Status } from '../checklist/status.js';
+import { materialStatuses } from '../materials/status.js';
+import type { ItemStatus, Status } from '../materials/status.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { loadPackage } from '../package/load.js';
 import { preloadWorkbooks } from '../package/preloaded.js';
-import type { Facts } from '../rules/types.js';
+import type { Facts } from '../model/facts.js';
 import { UsageError } from './errors.js';
 import { emit, guardOutput } from './output.js';
 import { visible } from '../report/safe-text.js';

@@ -26,7 +26,8 @@ function translate(text: string, lang: Lang): string {
 }
 
 function fail(err: unknown, lang: Lang, debug: boolean): number {
-  if (err instanceof UsageError) {
+  // A bad argument, a folder that is not a package: one line, exit 2.
+  if (err instanceof UsageError || (err instanceof Error && err.name === 'PackageError')) {
     process.stderr.write(`zwpack: ${err.message}\n`);
   } else if (err instanceof Error && err.name === 'ProfileError') {
     process.stderr.write(`zwpack: ${lang === 'en' ? (err as Error & { en: string }).en : err.message}\n`);

@@ -7,7 +7,7 @@ import { schemaCopy, tableYaml } from '../init/scaffold.js';
 import { loadPackage, TABLES_DIR } from '../package/load.js';
 import { preloadWorkbooks } from '../package/preloaded.js';
 import { readTablesRegistry } from '../package/tables.js';
-import { buildTime } from '../render/zip-normalize.js';
+import { buildTime } from '../fs/zip-normalize.js';
 import { UsageError } from './errors.js';
 
 export interface ConvertOptions {

@@ -2,8 +2,8 @@ import type { Profile } from '../profiles/profile.js';
 import { loadProfile, profileIds } from '../profiles/profile.js';
 import type { ProfileId } from '../profiles/profile.js';
 import { declarationsOf, defaultFacts } from './defaults.js';
-import { notApplicable } from '../profiles/condition.js';
-import type { Facts } from '../rules/types.js';
+import { notApplicable } from '../materials/condition.js';
+import type { Facts } from '../model/facts.js';
 
 /**
  * The questions `init` asks on a terminal. Every prompt goes through here, so the

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { writeFileAtomic } from '../fs/atomic.js';
-import { assetPath } from '../package/assets.js';
+import { assetPath } from '../data/assets.js';
 import { defaultDocumentPath, readDocumentsRegistry } from '../package/documents-registry.js';
 import type { DocumentType } from '../package/documents-registry.js';
 import { FACTS_FILE, TABLES_DIR } from '../package/load.js';
@@ -11,13 +11,13 @@ import type { Profile } from '../profiles/profile.js';
 import { projectSchema } from '../schema/compile.js';
 import { projectYaml } from './facts-yaml.js';
 import { declarationsOf } from './defaults.js';
-import { folderOf } from '../checklist/status.js';
+import { folderOf } from '../materials/status.js';
 import { markdownSkeleton, skeletonHeadings } from '../outline/skeleton.js';
 import type { SkeletonCover } from '../outline/skeleton.js';
 import { docxSkeleton } from '../outline/skeleton-docx.js';
-import { buildTime } from '../render/zip-normalize.js';
+import { buildTime } from '../fs/zip-normalize.js';
 import { outlineFacts } from '../outline/package.js';
-import type { Facts } from '../rules/types.js';
+import type { Facts } from '../model/facts.js';
 
 /** Where a package keeps copies of the schemas its files name, so editor completion survives moving or mailing it. */
 export const SCHEMA_COPIES = '.zwpack/schemas';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { assetPath } from '../package/assets.js';
+import { assetPath } from '../data/assets.js';
 import type { Severity } from '../findings.js';
 
 type Json = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, LineRuleType, Packer, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
-import { DOCX_FONTS, PAGE_TWIPS } from '../render/page.js';
-import { normalizeDocx } from '../render/zip-normalize.js';
+import { DOCX_FONTS, PAGE_TWIPS } from '../forms/page.js';
+import { normalizeDocx } from '../fs/zip-normalize.js';
 import type { SkeletonCover, SkeletonHeading } from './skeleton.js';
 
 const font = (eastAsia: string) => ({ ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia });

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { isProfileId, loadProfile } from '../profiles/profile.js';
 import type { Profile } from '../profiles/profile.js';
-import { UsageError } from '../cli/errors.js';
+import { PackageError } from './errors.js';
 import { readYamlFile } from './yaml-file.js';
 import { preloaded } from './preloaded.js';
 import type { YamlFile } from './yaml-file.js';
@@ -26,13 +26,13 @@ export interface LoadedPackage {
   notes: Finding[];
 }
 
-/** Read a package folder; a folder that is not a package is a UsageError (exit 2). */
+/** Read a package folder; a folder that is not a package is a PackageError (exit 2). */
 export function loadPackage(dir: string, lang: Lang): LoadedPackage {
-  if (!existsSync(dir)) throw new UsageError(pick(lang, `找不到软件包目录：${dir}`, `package folder not found: ${dir}`));
-  if (!statSync(dir).isDirectory()) throw new UsageError(pick(lang, `不是目录：${dir}`, `not a folder: ${dir}`));
+  if (!existsSync(dir)) throw new PackageError(pick(lang, `找不到软件包目录：${dir}`, `package folder not found: ${dir}`));
+  if (!statSync(dir).isDirectory()) throw new PackageError(pick(lang, `不是目录：${dir}`, `not a folder: ${dir}`));
   const factsPath = join(dir, FACTS_FILE);
   if (!existsSync(factsPath)) {
-    throw new UsageError(
+    throw new PackageError(
       pick(
         lang,
         `${dir} 不是 zwpack 软件包：缺少 ${FACTS_FILE}（可用 zwpack init 创建）`,
@@ -41,7 +41,7 @@ export function loadPackage(dir: string, lang: Lang): LoadedPackage {
     );
   }
   if (!insideFolder(dir, factsPath)) {
-    throw new UsageError(pick(lang, `${dir} 的 ${FACTS_FILE} 是指向软件包目录之外的链接`, `${FACTS_FILE} in ${dir} is a link that leaves the package folder`));
+    throw new PackageError(pick(lang, `${dir} 的 ${FACTS_FILE} 是指向软件包目录之外的链接`, `${FACTS_FILE} in ${dir} is a link that leaves the package folder`));
   }
   const facts = readYamlFile(factsPath, FACTS_FILE, lang);
   const declared = (facts.data as Record<string, unknown> | undefined)?.profile;

@@ -1,4 +1,4 @@
-import { readDataYaml } from './data-file.js';
+import { readDataYaml } from '../data/data-file.js';
 
 export interface TableEntry {
   title: string;

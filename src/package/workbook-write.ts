@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { assetPath } from './assets.js';
+import { assetPath } from '../data/assets.js';
 import { readTablesRegistry } from './tables.js';
 import { loadExcel } from './excel.js';
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readDataYaml } from '../package/data-file.js';
-import { assetPath } from '../package/assets.js';
+import { readDataYaml } from '../data/data-file.js';
+import { assetPath } from '../data/assets.js';
 import { loadProfile } from './profile.js';
 
 /** The articles of a profile's regulation (profiles/articles/<id>.yaml), by number (第十八条). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { readDataYaml } from '../package/data-file.js';
+import { readDataYaml } from '../data/data-file.js';
 import { ProfileError } from './errors.js';
 import { isProfileId, profileSource } from './registry.js';
 

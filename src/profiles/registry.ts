@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
-import { assetPath } from '../package/assets.js';
+import { assetPath } from '../data/assets.js';
 
 /**
  * Where profiles come from: zwpack's own `profiles/`, then the folders a user names with

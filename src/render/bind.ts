@@ -1,10 +1,10 @@
 import type { Day } from '../calendar/dates.js';
-import { sumOf } from '../rules/lib/money.js';
-import type { Facts } from '../rules/types.js';
+import { sumOf } from '../model/money.js';
+import type { Facts } from '../model/facts.js';
 import { cnDate, daxieWan, wan } from './format.js';
 import type { BoundForm, CellModel, FormModel } from './model.js';
-import type { CellTemplate, ColumnTemplate, FormTemplate } from './template.js';
-import { widthsOf } from './template.js';
+import type { CellTemplate, ColumnTemplate, FormTemplate } from '../forms/template.js';
+import { widthsOf } from '../forms/template.js';
 
 /** One row of the 竣工验收材料清单: number, title and what goes in 备注. */
 export interface MaterialRow {

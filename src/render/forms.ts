@@ -1,15 +1,15 @@
 import type { Day } from '../calendar/dates.js';
-import { notApplicable } from '../profiles/condition.js';
+import { notApplicable } from '../materials/condition.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Material } from '../profiles/profile.js';
 import type { LoadedPackage } from '../package/load.js';
 import { readTablesRegistry } from '../package/tables.js';
-import type { Facts } from '../rules/types.js';
+import type { Facts } from '../model/facts.js';
 import { bindForm } from './bind.js';
 import type { BindInput, MaterialRow } from './bind.js';
 import type { BoundForm } from './model.js';
-import { formTemplates } from './template.js';
-import type { FormTemplate } from './template.js';
+import { formTemplates } from '../forms/template.js';
+import type { FormTemplate } from '../forms/template.js';
 
 /** The templates of a profile's forms, in the profile's order. */
 export function profileForms(pkg: LoadedPackage): FormTemplate[] {

@@ -1,5 +1,5 @@
 import type { CellModel, FormModel } from './model.js';
-import { MIN_ROW_MM, mmToPt, PAGE_MM, SEAL_MM } from './page.js';
+import { MIN_ROW_MM, mmToPt, PAGE_MM, SEAL_MM } from '../forms/page.js';
 
 /**
  * The layout pass: a form model becomes geometry — the page, column widths from content, line

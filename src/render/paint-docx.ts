@@ -2,11 +2,11 @@ import {
   AlignmentType, Document, Footer, Header, HeightRule, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import type { FormModel } from './model.js';
-import type { DocxFonts } from './page.js';
-import { DEFAULT_DOCX_FONTS, DOCX_FONTS, MIN_ROW_MM, mmToPt, PAGE_TWIPS } from './page.js';
+import type { DocxFonts } from '../forms/page.js';
+import { DEFAULT_DOCX_FONTS, DOCX_FONTS, MIN_ROW_MM, mmToPt, PAGE_TWIPS } from '../forms/page.js';
 import { ATTACHMENT_PT, BODY_PT, emMeasure, layoutForm, LINE, NOTE_PT, PAD, PAGE_NO_PT, TITLE_LINE, TITLE_PT } from './layout.js';
 import type { LaidCell } from './layout.js';
-import { normalizeDocx } from './zip-normalize.js';
+import { normalizeDocx } from '../fs/zip-normalize.js';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 /** Points to twips and to Word's half-points. */

@@ -5,7 +5,7 @@ import { fontKey } from './fonts.js';
 import { parsedFace } from './faces.js';
 import { LINE, layoutForm } from './layout.js';
 import type { FormLayout, Item, Measure } from './layout.js';
-import { buildTime } from './zip-normalize.js';
+import { buildTime } from '../fs/zip-normalize.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 

@@ -1,7 +1,7 @@
 import { writeFileAtomic } from '../fs/atomic.js';
 import type { FormModel } from './model.js';
 import type { PdfFonts } from './fonts.js';
-import type { DocxFonts } from './page.js';
+import type { DocxFonts } from '../forms/page.js';
 
 export type Format = 'docx' | 'pdf';
 

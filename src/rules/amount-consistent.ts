@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { fmt, referenceTotal, sameAmount } from './lib/money.js';
+import { fmt, referenceTotal, sameAmount } from '../model/money.js';
 
 const TOTAL_TABLES: [string, string, string][] = [
   ['investment-estimate', '项目总投资估算表', 'investment estimate table'],

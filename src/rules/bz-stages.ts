@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types.js';
-import { fmt, referenceTotal } from './lib/money.js';
+import { fmt, referenceTotal } from '../model/money.js';
 import { FULL_CHAIN, requireDocuments } from './lib/route.js';
 import type { RouteStep } from './lib/route.js';
 import { reportOutline } from './lib/outline.js';

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { materialStatuses } from '../checklist/status.js';
+import { materialStatuses } from '../materials/status.js';
 import { join } from 'node:path';
 import type { Day } from '../calendar/dates.js';
 import type { WorkCalendar } from '../calendar/workdays.js';
@@ -10,7 +10,8 @@ import { defaultDocumentPath, readDocumentsRegistry } from '../package/documents
 import type { LoadedPackage } from '../package/load.js';
 import { readTablesRegistry } from '../package/tables.js';
 import { TABLES_DIR } from '../package/load.js';
-import { dueFacts, stageOf, stageReached } from './lib/requirements.js';
+import { dueFacts } from './lib/requirements.js';
+import { stageOf, stageReached } from '../profiles/stages.js';
 import { valuePosition } from '../package/yaml-file.js';
 import type { YamlFile } from '../package/yaml-file.js';
 import { citation, isProfileId, loadProfile } from '../profiles/profile.js';

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { fmt, referenceTotal, sameAmount, sumOf } from './lib/money.js';
+import { fmt, referenceTotal, sameAmount, sumOf } from '../model/money.js';
 
 export const rule: Rule = {
   meta: {

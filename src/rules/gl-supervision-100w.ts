@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { fmt, referenceTotal } from './lib/money.js';
+import { fmt, referenceTotal } from '../model/money.js';
 
 export const rule: Rule = {
   meta: {

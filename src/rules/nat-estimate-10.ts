@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { fmt } from './lib/money.js';
+import { fmt } from '../model/money.js';
 
 export const rule: Rule = {
   meta: {

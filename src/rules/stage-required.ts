@@ -4,7 +4,8 @@ import { fieldTitle } from '../schema/titles.js';
 import { readTablesRegistry } from '../package/tables.js';
 import { citation, isProfileId, loadProfile } from '../profiles/profile.js';
 import type { Rule, RuleContext } from './types.js';
-import { requirementsDue, stageOf } from './lib/requirements.js';
+import { requirementsDue } from './lib/requirements.js';
+import { stageOf } from '../profiles/stages.js';
 import type { KeyedRequirement } from './lib/requirements.js';
 
 const segments = (pointer: string): string[] => pointer.split('/').slice(1);

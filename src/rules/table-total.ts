@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { fmt, sameAmount, sumOf } from './lib/money.js';
+import { fmt, sameAmount, sumOf } from '../model/money.js';
 
 /** Each row's amount is its quantity × price, and a table's total is the sum of its rows. */
 const PRODUCTS: Record<string, [string, string]> = {

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Profile } from '../profiles/profile.js';
 import type { RouteStep } from './lib/route.js';
 import type { DocumentProblem, PackageOutlines } from '../outline/package.js';
-import type { ItemStatus } from '../checklist/status.js';
+import type { ItemStatus } from '../materials/status.js';
 
 export type RuleKind = 'arith' | 'path' | 'flag' | 'time' | 'outline' | 'stage' | 'material';
 
@@ -43,72 +43,8 @@ export interface RuleMeta {
   family?: string;
 }
 
-export interface Person {
-  name: string;
-  title?: string;
-  phone?: string;
-  mobile?: string;
-}
-
-export interface Change {
-  date: Day;
-  amount: number;
-  content: string;
-  brandsChanged?: boolean;
-  expertReviewed?: boolean;
-  reason?: string;
-  approved?: Day;
-}
-
-/** The facts of project.yaml as rules read them (already schema-valid). */
-export interface Facts {
-  profile: string;
-  name: string;
-  code?: string;
-  category: '建设类' | '运维类' | '采购服务';
-  type?: string;
-  mode?: string;
-  selfBuildReason?: string;
-  class?: string;
-  classified?: boolean;
-  softwareDevelopment?: boolean;
-  inAnnualPlan?: boolean;
-  urgent?: boolean;
-  singleContent?: boolean;
-  civilWorks?: boolean;
-  highEnergy?: boolean;
-  crossDepartment?: { lead: string; participants?: string[] };
-  stage?: string;
-  owner: { name: string; department?: string; head?: Person; contact?: Person };
-  contractor?: { name: string };
-  supervisor?: { name: string };
-  procurementNo?: string;
-  contractMonths?: number;
-  money?: {
-    roughEstimate?: number;
-    estimate?: number;
-    budgetEstimate?: number;
-    approvedTotal?: number;
-    contractAmount?: number;
-    supervisionFee?: number;
-    funding?: { source: string; nature: string; amount: number }[];
-    yearly?: { year: number; budget: number; paid?: number }[];
-  };
-  dates?: Partial<Record<DateKey, Day>>;
-  freeMaintenanceMonths?: number;
-  /** true / false, or null while the question is not answered. */
-  declarations?: Record<string, boolean | null>;
-  documents?: Record<string, string>;
-  reports?: { year: number; kind: string; filed: Day }[];
-  changes?: Change[];
-}
-
-export type DateKey =
-  | 'planFiled' | 'proposalApproved' | 'feasibilityApproved' | 'designApproved'
-  | 'contractSigned' | 'contractFiled' | 'constructionStart' | 'constructionEnd'
-  | 'trialRunStart' | 'trialRunStable' | 'preliminaryAcceptance' | 'archiveAcceptance'
-  | 'acceptanceRequested' | 'accepted' | 'acceptanceReportFiled' | 'operationStart'
-  | 'selfEvaluation' | 'shutdownReported' | 'shutdown';
+export type { Change, DateKey, Facts, Person } from '../model/facts.js';
+import type { DateKey, Facts } from '../model/facts.js';
 
 /** An annex table as rules read it. */
 export interface Table {

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { fmt, referenceTotal, sameAmount, sumOf } from './lib/money.js';
+import { fmt, referenceTotal, sameAmount, sumOf } from '../model/money.js';
 import { FULL_CHAIN, requireDocuments } from './lib/route.js';
 
 export const rule: Rule = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
-import { assetPath } from '../package/assets.js';
+import { assetPath } from '../data/assets.js';
 import type { Profile } from '../profiles/profile.js';
 import { profileIds } from '../profiles/registry.js';
 import { aheadValidator } from './ahead.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/errors.js';
+import { PackageError } from '../package/errors.js';
 import type { ValidateRun, Validated } from '../pipeline.js';
 import { validatePackage } from '../pipeline.js';
 import { preloadWorkbooks } from '../package/preloaded.js';
@@ -12,7 +12,7 @@ export async function validateFolder(dir: string, run: ValidateRun): Promise<Out
     await preloadWorkbooks(dir, run.lang);
     return { validated: validatePackage(dir, run) };
   } catch (err) {
-    if (err instanceof UsageError) return { unreadable: err.message };
+    if (err instanceof PackageError) return { unreadable: err.message };
     throw err;
   }
 }

@@ -1,4 +1,4 @@
-import { fmt, referenceTotal } from '../lib/money.js';
+import { fmt, referenceTotal } from '../../model/money.js';
 import type { RuleFamily } from './index.js';
 
 /**

@@ -1,4 +1,4 @@
-import { stageOf, stageReached } from '../lib/requirements.js';
+import { stageOf, stageReached } from '../../profiles/stages.js';
 import type { RuleFamily } from './index.js';
 
 /** A fact a local article asks for (巴中's 建设方式, 鼓楼's A/B/C class and 项目代码), from a stage on. */

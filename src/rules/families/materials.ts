@@ -1,4 +1,4 @@
-import { stageOf, stageReached } from '../lib/requirements.js';
+import { stageOf, stageReached } from '../../profiles/stages.js';
 import type { RuleFamily } from './index.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.js';
-import { fmt, referenceTotal } from './money.js';
+import { fmt, referenceTotal } from '../../model/money.js';
 
 /**
  * Classify the recorded changes against a share of the approved total: within it, the

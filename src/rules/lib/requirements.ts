@@ -1,21 +1,11 @@
 import type { Lang } from '../../i18n/lang.js';
-import { notApplicable } from '../../profiles/condition.js';
+import { notApplicable } from '../../materials/condition.js';
 import type { Profile, Requirement } from '../../profiles/profile.js';
 import type { Facts } from '../types.js';
+import { stageOf, stageReached } from '../../profiles/stages.js';
 
 /** A profile's requirement with its key. */
 export type KeyedRequirement = Requirement & { key: string };
-
-/** The stage a package is checked at: its own, or the profile's first when it states none. */
-export function stageOf(profile: Profile, facts: Facts): string {
-  return facts.stage && profile.stages.includes(facts.stage) ? facts.stage : profile.stages[0]!;
-}
-
-/** True when `stage` has come at `at` in the profile's order of stages. */
-export function stageReached(profile: Profile, at: string, stage: string): boolean {
-  const target = profile.stages.indexOf(stage);
-  return target >= 0 && profile.stages.indexOf(at) >= target;
-}
 
 /** The requirements that apply to these facts and are due at the package's stage. */
 export function requirementsDue(profile: Profile, facts: Facts, lang: Lang = 'zh'): KeyedRequirement[] {

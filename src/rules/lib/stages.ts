@@ -1,4 +1,4 @@
-import { stageReached } from './requirements.js';
+import { stageReached } from '../../profiles/stages.js';
 import type { RuleContext } from '../types.js';
 
 /**

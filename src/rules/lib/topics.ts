@@ -1,5 +1,5 @@
 import type { RuleContext } from '../types.js';
-import { stageOf, stageReached } from './requirements.js';
+import { stageOf, stageReached } from '../../profiles/stages.js';
 
 /** Something an article asks the approval documents to explain, wherever they explain it. */
 export interface Topic {

@@ -7,8 +7,8 @@ import type { WorkCalendar } from '../calendar/workdays.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import type { Material, Profile } from '../profiles/profile.js';
-import { notApplicable } from '../profiles/condition.js';
-import type { DateKey, Facts } from '../rules/types.js';
+import { notApplicable } from './condition.js';
+import type { DateKey, Facts } from '../model/facts.js';
 
 export type Status = 'present' | 'missing' | 'empty' | 'not-applicable' | 'overdue';
 

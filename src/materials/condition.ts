@@ -1,10 +1,10 @@
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { referenceTotal } from '../rules/lib/money.js';
-import type { Facts } from '../rules/types.js';
+import { referenceTotal } from '../model/money.js';
+import type { Facts } from '../model/facts.js';
 import { projectSchema } from '../schema/compile.js';
 import { fieldTitle } from '../schema/titles.js';
-import type { Condition } from './profile.js';
+import type { Condition } from '../profiles/profile.js';
 
 /** Why a profile item (a material, a stage requirement) does not apply to these facts, or null when it does. */
 export function notApplicable(when: Condition | undefined, facts: Facts, lang: Lang): string | null {

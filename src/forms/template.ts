@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { assetPath } from '../package/assets.js';
-import { readDataYaml } from '../package/data-file.js';
+import { assetPath } from '../data/assets.js';
+import { readDataYaml } from '../data/data-file.js';
 
 /** A cell of a form template: printed words (`label`, `text`), a bound `value`, or a signature block. */
 export interface CellTemplate {

@@ -1,4 +1,4 @@
-import type { Facts } from '../types.js';
+import type { Facts } from './facts.js';
 
 /** Amounts are in 万元 with two decimals: equal when they agree to the cent. */
 export const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
