@@ -64,6 +64,7 @@ export function documentPath(pkg: LoadedPackage, id: string): string | null {
 }
 
 const outlineCache = new WeakMap<LoadedPackage, PackageOutlines>();
+const materialCache = new WeakMap<LoadedPackage, ReturnType<typeof materialStatuses>>();
 
 /** The outlines of the package's documents, read and checked once per package. */
 export function packageOutlines(pkg: LoadedPackage, lang: Lang): PackageOutlines {
@@ -128,7 +129,10 @@ function makeContext(
       return packageOutlines(pkg, opts.lang).documents;
     },
     materials() {
-      return materialStatuses(pkg.dir, facts, pkg.profile, opts.asOf, opts.calendar, opts.lang);
+      // Several material rules ask; the folders are read once per package.
+      let hit = materialCache.get(pkg);
+      if (!hit) materialCache.set(pkg, (hit = materialStatuses(pkg.dir, facts, pkg.profile, opts.asOf, opts.calendar, opts.lang)));
+      return hit;
     },
     docsFolder() {
       const abs = join(pkg.dir, 'docs');
