@@ -123,6 +123,38 @@ describe('a seventh county as one file (docs/custom-profile.md)', () => {
     }
   });
 
+  it('may bring an outline of its own: init writes its chapters, validate reports one missing', () => {
+    const dir = join(work, 'with-outline');
+    mkdirSync(join(dir, 'outlines', 'qingyuan'), { recursive: true });
+    const ref = (d: string): { $ref: string } => ({ $ref: `../common.schema.json#/$defs/${d}` });
+    const outline = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: '清源县可行性研究报告提纲',
+      'x-rule': 'OUTLINE',
+      type: 'object',
+      required: ['keys'],
+      properties: {
+        keys: { type: 'array', items: { type: 'string' }, allOf: [ref('overview'), ref('need'), ref('plan'), { title: '数据安全', 'x-level': 1, 'x-match': ['数据安全'], contains: { const: 'qy-security' } }, ref('invest'), ref('benefit')] },
+        facts: { type: 'object' },
+      },
+    };
+    writeFileSync(join(dir, 'outlines', 'qingyuan', 'feasibility.schema.json'), JSON.stringify(outline));
+    writeFileSync(join(dir, 'qingyuan.yaml'), `${PROFILE}outlines:\n  proposal: national/proposal\n  feasibility: qingyuan/feasibility\n`);
+    expect(zwpack(['profile', 'check', join(dir, 'qingyuan.yaml')]).stdout).toContain('办法文件有效');
+    // A name that is no outline is an error at its place.
+    writeFileSync(join(work, 'bad-outline.yaml'), `${PROFILE}outlines:\n  feasibility: qingyuan/feasability\n`.replace('id: qingyuan', 'id: bad-outline'));
+    expect(zwpack(['--profiles', dir, 'profile', 'check', join(work, 'bad-outline.yaml')]).stdout).toMatch(/bad-outline\.yaml:\d+:16 {2}error {2}提纲「qingyuan\/feasability」不存在/);
+    const pkg = join(tempDir(), 'pkg');
+    writeFileSync(join(work, 'o.yaml'), FACTS);
+    expect(zwpack(['--profiles', dir, 'init', pkg, '--from', join(work, 'o.yaml'), '--docs', 'md']).status).toBe(0);
+    const doc = join(pkg, 'docs', '可行性研究报告.md');
+    expect(readFileSync(doc, 'utf8')).toMatch(/^## 第四章 数据安全$/m);
+    writeFileSync(doc, readFileSync(doc, 'utf8').replace(/^## 第四章 数据安全$/m, '数据安全的内容'));
+    const r = zwpack(['--profiles', dir, 'validate', pkg, '--format', 'json', '--as-of', '2026-11-26']);
+    const outlineFindings = (JSON.parse(r.stdout) as { packages: { findings: JsonFinding[] }[] }).packages[0]!.findings.filter((f) => f.ruleId === 'OUTLINE');
+    expect(outlineFindings.map((f) => [f.file, f.message])).toEqual([['docs/可行性研究报告.md', '缺少章节「数据安全」（应在「第三章 项目建设方案」之后）']]);
+  });
+
   it('a profile with a mistake stops every command with the finding and its place', () => {
     const bad = join(work, 'bad');
     mkdirSync(bad);

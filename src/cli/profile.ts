@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { delimiter, dirname, relative, resolve } from 'node:path';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { profileSources } from '../profiles/registry.js';
+import { PROFILES_ENV, profileSources } from '../profiles/registry.js';
 import { checkProfileFile } from '../rules/profile-check.js';
 import { UsageError } from './errors.js';
 
@@ -15,7 +15,12 @@ export function runProfileCheck(files: string[], lang: Lang): number {
   for (const file of files) {
     const abs = resolve(file);
     if (!existsSync(abs) || !statSync(abs).isFile()) throw new UsageError(pick(lang, `找不到办法文件：${file}`, `profile file not found: ${file}`));
+    // The file's own folder is a profiles folder too: its parent profile and its outlines/ are there.
+    const before = process.env[PROFILES_ENV];
+    process.env[PROFILES_ENV] = [before, dirname(abs)].filter(Boolean).join(delimiter);
     const findings = checkProfileFile(abs, relative(process.cwd(), abs) || file, lang);
+    if (before === undefined) delete process.env[PROFILES_ENV];
+    else process.env[PROFILES_ENV] = before;
     for (const f of findings) process.stdout.write(line(f) + '\n');
     errors += findings.filter((f) => f.severity === 'error').length;
     if (findings.length === 0) process.stdout.write(pick(lang, `✔ ${file}：办法文件有效\n`, `✔ ${file}: the profile is valid\n`));

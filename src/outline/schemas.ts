@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { assetPath } from '../data/assets.js';
+import { userProfileDirs } from '../profiles/registry.js';
 import type { Severity } from '../findings.js';
 
 type Json = Record<string, unknown>;
@@ -29,25 +30,35 @@ export interface OutlineSchema {
 }
 
 const BASE = 'https://zwpack.dev/schemas/outlines/';
-let files: Map<string, Json> | null = null;
+let files: { key: string; map: Map<string, Json> } | null = null;
 
-/** Every outline schema file by its `$id`. */
+/**
+ * Every outline schema file by its `$id`: zwpack's own (schemas/outlines/) and those in the
+ * `outlines/` folder beside a user's profiles, whose id is their path there (`qingyuan/feasibility`).
+ */
 export function outlineSchemaFiles(): Map<string, Json> {
-  if (files) return files;
-  files = new Map();
-  const root = assetPath('schemas', 'outlines');
-  const walk = (dir: string): void => {
+  const key = userProfileDirs().join('\n');
+  if (files?.key === key) return files.map;
+  const map = new Map<string, Json>();
+  const walk = (root: string, dir: string): void => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
+      if (e.isDirectory()) walk(root, p);
       else if (e.name.endsWith('.schema.json')) {
         const s = JSON.parse(readFileSync(p, 'utf8')) as Json;
-        files!.set(String(s.$id ?? BASE + relative(root, p).split('\\').join('/')), s);
+        const id = String(s.$id ?? BASE + relative(root, p).split('\\').join('/'));
+        // A user's file does not replace one of zwpack's.
+        if (!map.has(id)) map.set(id, { ...s, $id: id });
       }
     }
   };
-  walk(root);
-  return files;
+  walk(assetPath('schemas', 'outlines'), assetPath('schemas', 'outlines'));
+  for (const dir of userProfileDirs()) {
+    const root = join(dir, 'outlines');
+    if (existsSync(root) && statSync(root).isDirectory()) walk(root, root);
+  }
+  files = { key, map };
+  return map;
 }
 
 export const outlineUri = (id: string): string => `${BASE}${id}.schema.json`;

@@ -19,12 +19,13 @@ export function outlineAjv(extra: Record<string, unknown> = {}): import('ajv').d
   return ajv;
 }
 
-let ajv: import('ajv').default | null = null;
+let ajv: { files: Map<string, unknown>; ajv: import('ajv').default } | null = null;
 export function outlineValidator(id: string): ValidateFunction {
   const ahead = aheadValidator(require, 'outline-validators', outlineValidatorKey(id));
   if (ahead) return ahead;
-  ajv ??= outlineAjv();
-  const v = ajv.getSchema(outlineUri(id));
+  // A user's outline (not precompiled) is compiled with every schema it may refer to.
+  if (ajv?.files !== outlineSchemaFiles()) ajv = { files: outlineSchemaFiles(), ajv: outlineAjv() };
+  const v = ajv.ajv.getSchema(outlineUri(id));
   if (!v) throw new Error(`outline schema not found: ${id}`);
   return v;
 }

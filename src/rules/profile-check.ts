@@ -11,6 +11,7 @@ import { schemaFindings } from '../schema/check.js';
 import { compileSchema, schemaFile } from '../schema/compile.js';
 import { schemaMessage } from '../schema/messages.js';
 import { FAMILIES, META_KEYS } from './families/index.js';
+import { outlineIds } from '../outline/schemas.js';
 import { RULES } from './index.js';
 import type { Rule } from './types.js';
 
@@ -156,6 +157,10 @@ export function checkProfileFile(abs: string, rel: string, lang: Lang): Finding[
     const r = item as Json;
     if (typeof r.from === 'string' && stages.length > 0 && !stages.includes(r.from)) err(`/requires/${esc(key)}/from`, `阶段「${r.from}」不是本办法的阶段（${stages.join('、')}）`, `"${r.from}" is not one of the profile's stages (${stages.join(', ')})`);
     if (typeof r.declarations === 'string' && !ruleIds.has(r.declarations)) err(`/requires/${esc(key)}/declarations`, `规则 ${r.declarations} 不在本办法的 rules 中`, `${r.declarations} is not among the profile's rules`);
+  }
+  // Each document's outline is one zwpack has, or one in the outlines/ folder beside the user's profiles.
+  for (const [doc, outline] of Object.entries((data.outlines ?? {}) as Record<string, unknown>)) {
+    if (typeof outline === 'string' && !outlineIds().includes(outline)) err(`/outlines/${esc(doc)}`, `提纲「${outline}」不存在（zwpack 的提纲或 outlines/${outline}.schema.json）`, `no outline "${outline}" (zwpack's, or outlines/${outline}.schema.json beside your profiles)`);
   }
   (Array.isArray(data.materials) ? (data.materials as Json[]) : []).forEach((m, i) => {
     if (m && typeof m.rule === 'string' && !ruleIds.has(m.rule)) err(`/materials/${i}/rule`, `材料 ${String(m.id)} 引用的规则 ${m.rule} 不在本办法的 rules 中`, `material ${String(m.id)} refers to ${m.rule}, which is not among the profile's rules`);
