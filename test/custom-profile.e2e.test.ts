@@ -162,7 +162,7 @@ describe('a seventh county as one file (docs/custom-profile.md)', () => {
     const r = zwpack(['--profiles', bad, 'rules']);
     expect(r.status).toBe(2);
     const line = PROFILE.split('\n').indexOf('    use: filing-deadline') + 1;
-    expect(r.stderr).toContain(`qingyuan.yaml:${line}:10  error  未知的规则族「filing-dedline」（可用：declarations、filing-deadline、months-after、amount-threshold、date-order、fact-required、table-columns、materials、self-evaluation）`);
+    expect(r.stderr).toContain(`qingyuan.yaml:${line}:10  error  未知的规则族「filing-dedline」（可用：declarations、filing-deadline、months-after、amount-threshold、date-order、fact-required、table-columns、materials、self-evaluation、change-size）`);
     expect(zwpack(['profile', 'check', join(bad, 'qingyuan.yaml')]).status).toBe(1);
   });
 });

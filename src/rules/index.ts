@@ -15,7 +15,6 @@ import { rule as docContent } from './doc-content.js';
 import { rule as fundingSum } from './funding-sum.js';
 import { rule as glAccept6m } from './gl-accept-6m.js';
 import { rule as glAlwaysApprove } from './gl-always-approve.js';
-import { rule as glChange10 } from './gl-change-10.js';
 import { rule as glJoint } from './gl-joint.js';
 import { rule as glPlanQ3 } from './gl-plan-q3.js';
 import { rule as glShare } from './gl-share.js';
@@ -71,7 +70,6 @@ export const RULES: readonly Rule[] = [
   fundingSum,
   glAccept6m,
   glAlwaysApprove,
-  glChange10,
   glJoint,
   glPlanQ3,
   glShare,

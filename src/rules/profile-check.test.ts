@@ -35,7 +35,7 @@ describe('profile check', () => {
 
   it('a family that does not exist, and a family rule without its article', () => {
     expect(check('    use: filing-deadline\n    article: 第十八条\n', '    use: filing-dedline\n    article: 第十八条\n')).toEqual([
-      `${lineOf('    use: filing-deadline')}:10 未知的规则族「filing-dedline」（可用：declarations、filing-deadline、months-after、amount-threshold、date-order、fact-required、table-columns、materials、self-evaluation）`,
+      `${lineOf('    use: filing-deadline')}:10 未知的规则族「filing-dedline」（可用：declarations、filing-deadline、months-after、amount-threshold、date-order、fact-required、table-columns、materials、self-evaluation、change-size）`,
     ]);
     expect(check('    article: 第十八条\n    stage: 建设实施\n', '    stage: 建设实施\n')).toEqual([`${lineOf('  XF-CONTRACT-5WD:')}:3 规则 XF-CONTRACT-5WD 缺少 article（所依据的条款，如 第十八条）`]);
   });

@@ -8,6 +8,7 @@ import { factRequired } from './fact-required.js';
 import { materials } from './materials.js';
 import { tableColumns } from './table-columns.js';
 import { selfEvaluation } from './self-evaluation.js';
+import { changeSize } from './change-size.js';
 
 /**
  * A kind of rule that regulations repeat with other numbers: one function, its options described
@@ -27,7 +28,7 @@ export interface RuleFamily {
 }
 
 export const FAMILIES: Readonly<Record<string, RuleFamily>> = Object.fromEntries(
-  [declarations, filingDeadline, monthsAfter, amountThreshold, dateOrder, factRequired, tableColumns, materials, selfEvaluation].map((f) => [f.id, f]),
+  [declarations, filingDeadline, monthsAfter, amountThreshold, dateOrder, factRequired, tableColumns, materials, selfEvaluation, changeSize].map((f) => [f.id, f]),
 );
 
 /** The keys of a profile's rule entry that describe the rule, not the family's options. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExample, expectFires, expectQuiet } from '../../test/rule-harness.js';
+import { checkExample, expectFires, expectQuiet } from '../rule-harness.js';
 
 describe('GL-CHANGE-10', () => {
   it('stays quiet on the example', () => {
