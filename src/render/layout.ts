@@ -368,7 +368,7 @@ function paginate(form: FormModel, frame: Frame, rows: LaidRow[], m: Measure, at
       const used = Math.max(...row.cells.map((c, k) => count[k]! * lineHeight(c.size))) + 2 * PAD;
       if (done && tail > 0 && y + used + tail > bottom && from.some((n) => n > 0 || row.height > freshRoom)) {
         // The sign blocks after this row would stand alone: carry two lines over to go with them.
-        row.cells.forEach((c, k) => (count[k] = Math.max(0, count[k]! - 2)));
+        row.cells.forEach((_, k) => (count[k] = Math.max(0, count[k]! - 2)));
         done = false;
       }
       if (count.every((n) => n === 0) && rowsOnPage > 0) {

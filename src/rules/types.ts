@@ -44,7 +44,7 @@ export interface RuleMeta {
 }
 
 export type { Change, DateKey, Facts, Person } from '../model/facts.js';
-import type { DateKey, Facts } from '../model/facts.js';
+import type { Facts } from '../model/facts.js';
 
 /** An annex table as rules read it. */
 export interface Table {
