@@ -67,3 +67,10 @@ export type DateKey =
   | 'trialRunStart' | 'trialRunStable' | 'preliminaryAcceptance' | 'archiveAcceptance'
   | 'acceptanceRequested' | 'accepted' | 'acceptanceReportFiled' | 'operationStart'
   | 'selfEvaluation' | 'shutdownReported' | 'shutdown';
+
+/** The value at a JSON Pointer into project.yaml (`/supervisor/name`), or undefined. */
+export function factAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const seg of pointer.split('/').slice(1)) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  return node;
+}

@@ -137,6 +137,9 @@ function firstLine(s: string): string {
 }
 
 /** Decode a JSON Pointer ("/money/estimate") into its segments. */
+/** One key as a JSON Pointer segment (`~` and `/` escaped): the inverse of pointerSegments. */
+export const pointerSegment = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer

@@ -10,6 +10,9 @@ type Setting = Record<string, unknown>;
 
 const built = new WeakMap<Profile, Rule[]>();
 
+/** A profile's rule entry that defines a rule from a family (`use:`), rather than setting a module rule's parameters. */
+export const isFamilyRule = (setting: unknown): setting is Setting => !!setting && typeof setting === 'object' && 'use' in setting;
+
 /** A profile's rule entry with `use: FAMILY` as a rule: the entry's words, the family's function. */
 export function instanceRule(id: string, entry: Setting, profileId: string): Rule | null {
   const family = FAMILIES[String(entry.use)];
@@ -39,8 +42,8 @@ export function profileRules(profile: Profile): Rule[] {
   if (!hit) {
     hit = [];
     for (const [id, setting] of Object.entries(profile.rules)) {
-      if (!setting || typeof setting !== 'object' || !('use' in setting)) continue;
-      const rule = instanceRule(id, setting as Setting, profile.id);
+      if (!isFamilyRule(setting)) continue;
+      const rule = instanceRule(id, setting, profile.id);
       if (rule) hit.push(rule);
     }
     built.set(profile, hit);

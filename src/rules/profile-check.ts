@@ -3,14 +3,16 @@ import { basename } from 'node:path';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { keyPosition, readYamlFile, valuePosition } from '../package/yaml-file.js';
+import { keyPosition, pointerSegment, readYamlFile, valuePosition } from '../package/yaml-file.js';
 import { loadProfile } from '../profiles/profile.js';
 import type { Profile } from '../profiles/profile.js';
 import { isProfileId, profileIds, profileSource } from '../profiles/registry.js';
 import { schemaFindings } from '../schema/check.js';
 import { compileSchema, schemaFile } from '../schema/compile.js';
 import { schemaMessage } from '../schema/messages.js';
+import { editDistance } from '../schema/spelling.js';
 import { FAMILIES, META_KEYS } from './families/index.js';
+import { isFamilyRule } from './instances.js';
 import { outlineIds } from '../outline/schemas.js';
 import { RULES } from './index.js';
 import type { Rule } from './types.js';
@@ -25,26 +27,16 @@ function validatorOf(key: string, schema: Json): ValidateFunction {
   return v;
 }
 
-const esc = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const esc = pointerSegment;
 
 /** The closest of `names` to a misspelt one, when it is close (a typo, not another word). */
 function nearest(name: string, names: readonly string[]): string | null {
   let best: [string, number] | null = null;
   for (const n of names) {
-    const d = distance(name.toUpperCase(), n.toUpperCase());
+    const d = editDistance(name.toUpperCase(), n.toUpperCase());
     if (!best || d < best[1]) best = [n, d];
   }
   return best && best[1] <= Math.max(2, Math.floor(name.length / 4)) ? best[0] : null;
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /** The JSON Schema of a zwpack rule's parameters: the ones it has defaults for, each of its default's type. */
@@ -98,7 +90,7 @@ export function checkProfileFile(abs: string, rel: string, lang: Lang): Finding[
   const rules = (data.rules && typeof data.rules === 'object' ? data.rules : {}) as Record<string, unknown>;
   const modules = new Map(RULES.map((r) => [r.meta.id, r]));
   const inherited = (parent?.rules ?? {}) as Record<string, unknown>;
-  const defined = new Set<string>(Object.keys(inherited).filter((k) => isInstance(inherited[k])));
+  const defined = new Set<string>(Object.keys(inherited).filter((k) => isFamilyRule(inherited[k])));
   for (const [rid, setting] of Object.entries(rules)) {
     const at = `/rules/${esc(rid)}`;
     const unknownRule = (): void => {
@@ -198,5 +190,4 @@ export function checkProfileFile(abs: string, rel: string, lang: Lang): Finding[
   }
 }
 
-const isInstance = (v: unknown): boolean => !!v && typeof v === 'object' && 'use' in (v as Json);
 const knownIds = (): string => profileIds().join('、');

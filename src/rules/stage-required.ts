@@ -1,3 +1,4 @@
+import { factAt } from '../model/facts.js';
 import { isPlaceholderValue } from '../package/placeholder.js';
 import { projectSchema } from '../schema/compile.js';
 import { fieldTitle } from '../schema/titles.js';
@@ -10,12 +11,6 @@ import type { KeyedRequirement } from './lib/requirements.js';
 
 const segments = (pointer: string): string[] => pointer.split('/').slice(1);
 
-function valueAt(root: unknown, pointer: string): unknown {
-  let node = root;
-  for (const seg of segments(pointer)) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
-  return node;
-}
-
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
 /** The deepest part of the pointer that project.yaml holds; the stage line when none does. */
@@ -23,7 +18,7 @@ function nearest(root: unknown, pointer: string): string {
   const segs = segments(pointer);
   for (let n = segs.length - 1; n > 0; n--) {
     const p = `/${segs.slice(0, n).join('/')}`;
-    if (!isEmpty(valueAt(root, p))) return p;
+    if (!isEmpty(factAt(root, p))) return p;
   }
   return '/stage';
 }
@@ -35,7 +30,7 @@ function sourceOf(r: KeyedRequirement): string | null {
 }
 
 function checkFact(ctx: RuleContext, r: KeyedRequirement & { fact: string }, since: { zh: string; en: string }): void {
-  const value = valueAt(ctx.facts, r.fact);
+  const value = factAt(ctx.facts, r.fact);
   const title = fieldTitle(projectSchema(), segments(r.fact));
   const source = sourceOf(r);
   if (isEmpty(value)) {

@@ -1,9 +1,10 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
-import { keyPosition, pointerSegments, valuePosition } from '../package/yaml-file.js';
+import { keyPosition, pointerSegment, pointerSegments, valuePosition } from '../package/yaml-file.js';
 import type { YamlFile } from '../package/yaml-file.js';
 import { schemaMessage } from './messages.js';
+import { editDistance } from './spelling.js';
 import { fieldTitle, schemaAt } from './titles.js';
 
 type Json = Record<string, unknown>;
@@ -71,18 +72,9 @@ function meantKey(node: Json | null, key: string): { meant?: string } {
   const props = (node?.properties ?? {}) as Record<string, Json>;
   const bare = (s: string): string => s.replace(/[（(].*$/, '').trim();
   const byTitle = Object.entries(props).find(([, v]) => typeof v.title === 'string' && (v.title === key || bare(v.title) === bare(key)));
-  const close = Object.keys(props).filter((k) => k.toLowerCase() === key.toLowerCase() || oneEditApart(k, key));
+  const close = Object.keys(props).filter((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k, key) === 1);
   const hit = byTitle?.[0] ?? (close.length === 1 ? close[0] : undefined);
   return hit ? { meant: `${hit}${props[hit]?.title ? `（${String(props[hit]!.title)}）` : ''}` } : {};
-}
-
-/** Two words one insertion, deletion, substitution or swap of neighbours apart. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Chinese names a field by its schema title; English by its key path, which an English reader can find. */
@@ -91,4 +83,4 @@ function titleFor(root: Json, segs: readonly string[], lang: Lang): string {
   return segs.length === 0 ? String(root.title ?? '文件') : fieldTitle(root, segs);
 }
 
-const esc = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const esc = pointerSegment;

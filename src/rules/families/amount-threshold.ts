@@ -1,3 +1,4 @@
+import { factAt } from '../../model/facts.js';
 import { fmt, referenceTotal } from '../../model/money.js';
 import type { RuleFamily } from './index.js';
 
@@ -33,8 +34,7 @@ export const amountThreshold: RuleFamily = {
     const max = typeof p.max === 'number' ? p.max : undefined;
     if (min !== undefined && (inclusive ? x < min : x <= min)) return;
     if (max !== undefined && (inclusive ? x > max : x >= max)) return;
-    let v: unknown = ctx.facts;
-    for (const seg of String(p.require).split('/').slice(1)) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+    const v = factAt(ctx.facts, String(p.require));
     if (v !== undefined && v !== null && v !== '') return;
     const bound = min !== undefined ? `${inclusive ? '不低于' : '超过'} ${min} 万元` : `${inclusive ? '不超过' : '低于'} ${max} 万元`;
     const boundEn = min !== undefined ? `${inclusive ? 'at least' : 'over'} ${min}` : `${inclusive ? 'at most' : 'under'} ${max}`;

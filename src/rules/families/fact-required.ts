@@ -1,3 +1,4 @@
+import { factAt } from '../../model/facts.js';
 import { stageOf, stageReached } from '../../profiles/stages.js';
 import type { RuleFamily } from './index.js';
 
@@ -22,8 +23,7 @@ export const factRequired: RuleFamily = {
     const from = String(ctx.params.from);
     if (!stageReached(ctx.profile, stageOf(ctx.profile, ctx.facts), from)) return;
     const pointer = String(ctx.params.fact);
-    let v: unknown = ctx.facts;
-    for (const seg of pointer.split('/').slice(1)) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+    const v = factAt(ctx.facts, pointer);
     if (v !== undefined && v !== null && v !== '') return;
     const what = String(ctx.params.what);
     ctx.report({ pointer, zh: `缺少${what}（${pointer.slice(1).replace(/\//g, '.')}），自${from}阶段起应当填写`, en: `${String(ctx.params.whatEn ?? what)} (${pointer.slice(1).replace(/\//g, '.')}) is required from ${from} on` });
