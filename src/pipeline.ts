@@ -12,6 +12,8 @@ import type { YamlFile } from './package/yaml-file.js';
 import type { Day } from './calendar/dates.js';
 import type { WorkCalendar } from './calendar/workdays.js';
 import { explainRoute, packageOutlines, runRules } from './rules/engine.js';
+import { packageTimeline } from './rules/timeline.js';
+import type { Timeline } from './model/timeline.js';
 import { readTablesRegistry } from './package/tables.js';
 import { projectSchema, projectValidator, tableSchema, tableValidator } from './schema/compile.js';
 import { schemaFindings } from './schema/check.js';
@@ -25,6 +27,8 @@ export interface ValidateRun {
   explainPath?: boolean;
   /** Check as at this stage instead of the one project.yaml states. */
   stage?: string;
+  /** Also build the HTML report's view of the package (validate/outcome does). */
+  view?: boolean;
 }
 
 export type Route = ReturnType<typeof explainRoute>;
@@ -32,6 +36,8 @@ export type Route = ReturnType<typeof explainRoute>;
 export interface Validated {
   result: PackageResult;
   route?: Route;
+  /** The dated events and the deadlines the time rules derived (when the rules ran). */
+  timeline?: Timeline;
   /** A rule failed to run: the package was not fully checked (exit 2). */
   crashed: boolean;
 }
@@ -63,12 +69,14 @@ export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPa
   }
   let crashed = false;
   let route: Route | undefined;
+  let timeline: Timeline | undefined;
   let checked: Pick<Summary, 'stage' | 'checked' | 'notYetDue' | 'blocked'> = {};
   if (factsValid) {
     const opts = { asOf: run.asOf, lang, calendar: run.calendar };
     const ruled = runRules(pkg, validTables, opts);
     findings.push(...ruled.findings, ...packageOutlines(pkg, lang).unreadable);
     crashed = ruled.crashed;
+    timeline = packageTimeline(pkg.facts.data as Facts, ruled.deadlines, run.asOf, run.calendar, lang);
     checked = { stage: stageOf(pkg.profile, pkg.facts.data as Facts), ...ruled.counts };
     if (run.explainPath) route = explainRoute(pkg, validTables, opts);
   } else if (pkg.facts.data !== undefined) {
@@ -86,6 +94,7 @@ export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPa
     },
     crashed,
     ...(route ? { route } : {}),
+    ...(timeline ? { timeline } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { SEVERITY_RANK } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import type { Route } from '../pipeline.js';
+import type { Timeline } from '../model/timeline.js';
 import { VERSION } from '../version.js';
 import { formatJson } from '../report/json.js';
 import { UsageError } from './errors.js';
@@ -83,6 +84,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   }
   let crashed = false;
   const routes = new Map<string, Route>();
+  const timelines = new Map<string, Timeline>();
   const results: PackageResult[] = [];
   outcomes.forEach((o, i) => {
     if ('unreadable' in o) {
@@ -92,12 +94,13 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
     const v = o.validated;
     results.push(v.result);
     if (v.route) routes.set(v.result.path, v.route);
+    if (v.timeline) timelines.set(v.result.path, v.timeline);
     crashed ||= v.crashed;
   });
   for (const u of unreadable) process.stderr.write(`zwpack: ${u.reason}\n`);
   const color = !opts.output && opts.format === 'pretty' && useColor();
   if (results.length > 0) {
-    let report = await format(opts.format, results, routes, lang, color);
+    let report = await format(opts.format, results, routes, timelines, lang, color);
     if (opts.format === 'pretty' && results.length + unreadable.length > 1) report += '\n' + (await import('../report/summary.js')).formatSummary(results, unreadable, lang);
     emit(report, opts.output, lang);
   }
@@ -107,10 +110,10 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
 }
 
 /** Each format's module loads only when asked for. */
-async function format(name: string, results: PackageResult[], routes: Map<string, Route>, lang: Lang, color: boolean): Promise<string> {
+async function format(name: string, results: PackageResult[], routes: Map<string, Route>, timelines: Map<string, Timeline>, lang: Lang, color: boolean): Promise<string> {
   switch (name) {
     case 'json':
-      return formatJson(results.map((r) => (routes.has(r.path) ? { ...r, route: routes.get(r.path) } : r)));
+      return formatJson(results.map((r) => ({ ...r, ...(routes.has(r.path) ? { route: routes.get(r.path) } : {}), ...(timelines.has(r.path) ? { timeline: timelines.get(r.path) } : {}) })));
     case 'sarif':
       return (await import('../report/sarif.js')).formatSarif(results, lang, VERSION);
     case 'junit':

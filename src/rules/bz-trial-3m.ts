@@ -20,6 +20,7 @@ export const rule: Rule = {
     const d = ctx.facts.dates ?? {};
     const months = Number(ctx.params.months);
     const pre = d.preliminaryAcceptance;
+    if (d.trialRunStart) ctx.deadline({ day: addMonths(d.trialRunStart, months), limit: 'notBefore', zh: `预验收（试运行满 ${months} 个月）`, en: `pre-acceptance (after ${months} months of trial run)`, event: 'preliminaryAcceptance' });
     if (pre) {
       if (!d.trialRunStart) {
         ctx.report({ pointer: '/dates/preliminaryAcceptance', zh: '预验收前须试运行，缺少试运行开始日期', en: 'pre-acceptance follows a trial run; its start date is missing' });

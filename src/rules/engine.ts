@@ -18,7 +18,7 @@ import { citation, isProfileId, loadProfile } from '../profiles/profile.js';
 import type { Profile } from '../profiles/profile.js';
 import { RULES } from './index.js';
 import { profileRules } from './instances.js';
-import type { Facts, Report, Rule, RuleContext, RuleMeta, Table } from './types.js';
+import type { DeadlineNote, Facts, Report, Rule, RuleContext, RuledDeadline, RuleMeta, Table } from './types.js';
 import { checkPackageOutlines } from '../outline/package.js';
 import { insideFolder } from '../package/documents.js';
 import type { PackageOutlines } from '../outline/package.js';
@@ -91,6 +91,7 @@ function makeContext(
   push: Push,
   due: ReadonlySet<string>,
   skip: Skip,
+  note: (d: DeadlineNote) => void = () => {},
 ): RuleContext {
   const facts = pkg.facts.data as Facts;
   const docs = readDocumentsRegistry();
@@ -150,6 +151,9 @@ function makeContext(
       skip.why ??= 'not-yet-due';
       push('info', pick(opts.lang, `未检查：缺少${zh}`, `not checked: ${en} is not stated`), pkg.facts.file, pointer);
     },
+    deadline(d) {
+      note(d);
+    },
     uncovered(day, pointer) {
       push(
         'warning',
@@ -169,8 +173,9 @@ export interface RuleCounts {
 }
 
 /** Run every rule in force; a rule that throws becomes a finding marked `crashed`. */
-export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, opts: RuleRunOptions): { findings: Finding[]; crashed: boolean; counts: RuleCounts } {
+export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, opts: RuleRunOptions): { findings: Finding[]; crashed: boolean; counts: RuleCounts; deadlines: RuledDeadline[] } {
   const findings: Finding[] = [];
+  const deadlines: RuledDeadline[] = [];
   const counts: RuleCounts = { checked: 0, notYetDue: 0, blocked: 0 };
   const facts = pkg.facts.data as Facts;
   const due = dueFacts(pkg.profile, facts);
@@ -190,7 +195,8 @@ export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, 
       findings.push({ ruleId: meta.id, severity, message, file, line: pos.line, column: pos.column, ...(at?.place ? { place: at.place } : {}), ...(cell ? { cell } : {}), source: own === undefined ? source : own });
     };
     try {
-      rule.check(makeContext(pkg, tableFiles, opts, meta, params, push, due, skip));
+      const note = (d: DeadlineNote): void => void deadlines.push({ ...d, ruleId: meta.id, source });
+      rule.check(makeContext(pkg, tableFiles, opts, meta, params, push, due, skip, note));
       const early = meta.stage !== undefined && !stageReached(pkg.profile, stage, meta.stage);
       const why = loud ? null : skip.why ?? (early ? 'not-yet-due' : null);
       if (why === 'blocked') counts.blocked++;
@@ -201,7 +207,7 @@ export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, 
       push('error', pick(opts.lang, `检查未能运行：${(err as Error).message}`, `check failed to run: ${(err as Error).message}`), pkg.facts.file, '');
     }
   }
-  return { findings, crashed, counts };
+  return { findings, crashed, counts, deadlines };
 }
 
 /** The documents each route rule in force asks of this project, with the reason and whether they exist. */

@@ -19,6 +19,7 @@ export const rule: Rule = {
   check(ctx) {
     const d = ctx.facts.dates ?? {};
     const trial = Number(ctx.params.trialMonths);
+    if (d.trialRunStart) ctx.deadline({ day: addMonths(d.trialRunStart, trial), limit: 'notBefore', zh: `申请竣工验收（试运行满 ${trial} 个月）`, en: `acceptance request (after ${trial} months of trial run)`, event: 'acceptanceRequested' });
     if (d.acceptanceRequested) {
       if (!d.trialRunStart) {
         ctx.report({ pointer: '/dates/acceptanceRequested', zh: '申请竣工验收前须试运行，缺少试运行开始日期', en: 'acceptance requires a trial run; its start date is missing' });
@@ -28,6 +29,7 @@ export const rule: Rule = {
     }
     if (!d.constructionEnd) return;
     const deadline = addMonths(d.constructionEnd, Number(ctx.params.months));
+    ctx.deadline({ day: deadline, limit: 'by', zh: `申请竣工验收（完成建设后 ${ctx.params.months} 个月内）`, en: `acceptance request (within ${ctx.params.months} months of completion)`, event: 'acceptanceRequested' });
     if (d.acceptanceRequested ? d.acceptanceRequested > deadline : ctx.asOf > deadline) {
       ctx.report({
         pointer: d.acceptanceRequested ? '/dates/acceptanceRequested' : '/dates/constructionEnd',

@@ -20,6 +20,8 @@ export const rule: Rule = {
     const year = planYear(ctx, filed);
     const from = `${year - 1}-07-01`;
     const to = `${year - 1}-09-30`;
+    ctx.deadline({ day: from, limit: 'notBefore', zh: `${year} 年度计划申报（第三季度）`, en: `${year} plan filed (third quarter)`, event: 'planFiled' });
+    ctx.deadline({ day: to, limit: 'by', zh: `${year} 年度计划申报（第三季度）`, en: `${year} plan filed (third quarter)`, event: 'planFiled' });
     if (filed < from || filed > to) {
       ctx.report({ pointer: '/dates/planFiled', zh: `${year} 年度计划应在第三季度（${from} 至 ${to}）申报，实际 ${filed}`, en: `the ${year} plan is filed in the third quarter (${from} to ${to}); filed ${filed}` });
     }

@@ -20,6 +20,7 @@ export const rule: Rule = {
     const d = ctx.facts.dates ?? {};
     if (ctx.facts.class === '重点类' && d.acceptanceRequested) {
       const months = Number(ctx.params.trialMonths);
+      if (d.trialRunStart) ctx.deadline({ day: addMonths(d.trialRunStart, months), limit: 'notBefore', zh: `申请竣工验收（重点类试运行满 ${months} 个月）`, en: `acceptance request (key project: ${months} months of trial run)`, event: 'acceptanceRequested' });
       if (!d.trialRunStart) {
         ctx.report({ pointer: '/dates/acceptanceRequested', zh: '重点类项目须试运行后申请竣工验收，缺少试运行开始日期', en: 'a key project applies after a trial run; its start date is missing' });
       } else if (d.acceptanceRequested < addMonths(d.trialRunStart, months)) {

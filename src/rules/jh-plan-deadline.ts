@@ -20,6 +20,7 @@ export const rule: Rule = {
     if (!filed) return;
     const year = planYear(ctx, filed);
     const deadline = `${year - 1}-${String(ctx.params.deadline)}`;
+    ctx.deadline({ day: deadline, limit: 'by', zh: `${year} 年度计划申报`, en: `${year} plan filed`, event: 'planFiled' });
     if (filed > deadline) {
       ctx.report({ pointer: '/dates/planFiled', zh: `${year} 年度计划应在 ${deadline} 前申报，实际 ${filed}`, en: `the ${year} plan was due by ${deadline}; filed ${filed}` });
     }

@@ -20,6 +20,7 @@ export const rule: Rule = {
     const d = ctx.facts.dates ?? {};
     if (!d.shutdown) return;
     const months = Number(ctx.params.months);
+    ctx.deadline({ day: addMonths(d.shutdown, -months), limit: 'by', zh: `停用报告（停用前 ${months} 个月）`, en: `shutdown report (${months} month(s) ahead)`, event: 'shutdownReported' });
     if (!d.shutdownReported) {
       ctx.report({ pointer: '/dates/shutdown', zh: `系统停用须提前 ${months} 个月报告，缺少停用报告日期`, en: `a shutdown is reported ${months} month(s) ahead; the report date is missing` });
     } else if (addMonths(d.shutdownReported, months) > d.shutdown) {

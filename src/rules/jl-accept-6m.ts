@@ -29,6 +29,7 @@ export const rule: Rule = {
     if (!d.preliminaryAcceptance || !d.trialRunStable) return;
     const base = d.preliminaryAcceptance > d.trialRunStable ? d.preliminaryAcceptance : d.trialRunStable;
     const deadline = addMonths(base, Number(ctx.params.months));
+    ctx.deadline({ day: deadline, limit: 'by', zh: `申请竣工验收（初步验收且试运行稳定后 ${ctx.params.months} 个月内）`, en: `acceptance request (within ${ctx.params.months} months of preliminary acceptance and a stable trial)`, event: 'acceptanceRequested' });
     if (d.acceptanceRequested ? d.acceptanceRequested > deadline : ctx.asOf > deadline) {
       ctx.report({
         pointer: d.acceptanceRequested ? '/dates/acceptanceRequested' : '/dates/preliminaryAcceptance',

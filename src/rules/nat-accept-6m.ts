@@ -25,6 +25,7 @@ export const rule: Rule = {
     const base = d[baseKey]!;
     const deadline = addMonths(base, Number(ctx.params.months));
     const label = baseKey === 'trialRunStable' ? ['试运行稳定', 'the stable trial run'] : ['建设完成', 'completion'];
+    ctx.deadline({ day: deadline, limit: 'by', zh: `申请竣工验收（${label[0]}后 ${ctx.params.months} 个月内）`, en: `acceptance request (within ${ctx.params.months} months of ${label[1]})`, event: 'acceptanceRequested' });
     if (d.acceptanceRequested) {
       if (d.acceptanceRequested > deadline) {
         ctx.report({ pointer: '/dates/acceptanceRequested', zh: `竣工验收申请（${d.acceptanceRequested}）晚于${label[0]}（${base}）后 ${ctx.params.months} 个月（${deadline}）`, en: `acceptance requested on ${d.acceptanceRequested}, after ${ctx.params.months} months from ${label[1]} (${base}): ${deadline}` });

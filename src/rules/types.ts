@@ -66,6 +66,27 @@ export interface Report {
   source?: string | null;
 }
 
+/**
+ * A date a time rule derives from the facts, whether or not it is met: the timeline shows them all.
+ * `by`: the event is due on or before the day; `notBefore`: it may not happen before it.
+ */
+export interface DeadlineNote {
+  day: Day;
+  limit: 'by' | 'notBefore';
+  /** What is due (or may not come earlier): 竣工验收申请, 合同备案… */
+  zh: string;
+  en: string;
+  /** The date of project.yaml the deadline bounds; its value, when set, says whether it was met. */
+  event?: string;
+  /** When the event is not one of project.yaml's dates (a yearly report): the day it happened, if it did. */
+  done?: Day;
+  /** The deadline counts this many working days (so days left are counted in working days too). */
+  workdays?: number;
+}
+
+/** A deadline as the engine collects it: with the rule that derived it and its article. */
+export type RuledDeadline = DeadlineNote & { ruleId: string; source: string | null };
+
 /** What a rule's check sees, and how it reports. */
 export interface RuleContext {
   /** The rule's ID (a family's function serves several). */
@@ -98,6 +119,8 @@ export interface RuleContext {
    * STAGE-REQUIRED already reports it as an error and this says nothing more.
    */
   needs(pointer: string, zh: string, en: string, facts?: readonly string[]): void;
+  /** A date the rule derives (a deadline, an earliest day), reported or not: for the timeline. */
+  deadline(d: DeadlineNote): void;
   /** A date lies outside the holiday data: say so (warning) instead of guessing. */
   uncovered(day: Day, pointer: string): void;
 }

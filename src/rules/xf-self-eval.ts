@@ -17,8 +17,10 @@ export const rule: Rule = {
   check(ctx) {
     const done = ctx.facts.dates?.selfEvaluation;
     const years = (ctx.facts.money?.yearly ?? []).map((y) => y.year);
-    if (!done || years.length === 0) return;
+    if (years.length === 0) return;
     const end = `${Math.max(...years)}-12-31`;
+    ctx.deadline({ day: `${Math.max(...years) + 1}-01-01`, limit: 'notBefore', zh: '自评价（预算年度结束后）', en: 'self-evaluation (after the budget years)', event: 'selfEvaluation' });
+    if (!done) return;
     if (done <= end) {
       ctx.report({ pointer: '/dates/selfEvaluation', zh: `自评价（${done}）应在预算年度结束（${end}）之后开展`, en: `self-evaluation (${done}) comes after the budget year ends (${end})` });
     }

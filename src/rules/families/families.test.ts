@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleContext } from '../types.js';
+import type { DeadlineNote, RuleContext } from '../types.js';
 import { FAMILIES } from './index.js';
 
 // The families' checks on their own, with the facts and options a profile gives them.
-function run(family: string, params: Record<string, unknown>, facts: Record<string, unknown>, asOf = '2026-11-24'): { pointer?: string; zh: string }[] {
+function run(family: string, params: Record<string, unknown>, facts: Record<string, unknown>, asOf = '2026-11-24', deadlines: DeadlineNote[] = []): { pointer?: string; zh: string }[] {
   const out: { pointer?: string; zh: string }[] = [];
-  const ctx = { ruleId: 'T-1', params, facts, asOf, report: (r: { pointer?: string; zh: string }) => out.push({ pointer: r.pointer, zh: r.zh }) } as unknown as RuleContext;
+  const ctx = { ruleId: 'T-1', params, facts, asOf, report: (r: { pointer?: string; zh: string }) => out.push({ pointer: r.pointer, zh: r.zh }), deadline: (d: DeadlineNote) => deadlines.push(d) } as unknown as RuleContext;
   FAMILIES[family]!.check(ctx);
   return out;
 }
@@ -22,10 +22,16 @@ describe('months-after', () => {
   });
   it('within: quiet on the last day, and while the window is open', () => {
     expect(run('months-after', within, { dates: { trialRunStart: '2026-01-31', acceptanceRequested: '2026-07-31' } })).toEqual([]);
-    expect(run('months-after', within, { dates: { trialRunStart: '2026-10-01' } })).toEqual([]);
+    const noted: DeadlineNote[] = [];
+    expect(run('months-after', within, { dates: { trialRunStart: '2026-10-01' } }, '2026-11-24', noted)).toEqual([]);
+    // Quiet, yet the deadline is derived: the report's timeline shows it.
+    expect(noted).toEqual([{ day: '2027-04-01', limit: 'by', zh: '竣工验收申请（试运行开始后 6 个月内）', en: 'acceptanceRequested (within 6 months of trialRunStart)', event: 'acceptanceRequested' }]);
   });
   it('atLeast: quiet from the day the months are full; an event without its start fires', () => {
     const atLeast = { ...within, months: 2, limit: 'atLeast' };
+    const noted: DeadlineNote[] = [];
+    run('months-after', atLeast, { dates: { trialRunStart: '2026-09-20' } }, '2026-11-24', noted);
+    expect(noted).toEqual([{ day: '2026-11-20', limit: 'notBefore', zh: '竣工验收申请（试运行开始后满 2 个月）', en: 'acceptanceRequested (2 months after trialRunStart)', event: 'acceptanceRequested' }]);
     expect(run('months-after', atLeast, { dates: { trialRunStart: '2026-09-20', acceptanceRequested: '2026-11-20' } })).toEqual([]);
     expect(run('months-after', atLeast, { dates: { acceptanceRequested: '2026-11-20' } })).toEqual([
       { pointer: '/dates/acceptanceRequested', zh: '竣工验收申请前须先有试运行开始，缺少试运行开始日期' },

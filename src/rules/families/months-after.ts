@@ -32,6 +32,11 @@ export const monthsAfter: RuleFamily = {
     const months = Number(ctx.params.months);
     const [a, e] = [d[afterKey], d[eventKey]];
     const [aT, eT] = [titles[afterKey] ?? afterKey, titles[eventKey] ?? eventKey];
+    if (a) {
+      const day = addMonths(a, months);
+      if (ctx.params.limit === 'atLeast') ctx.deadline({ day, limit: 'notBefore', zh: `${eT}（${aT}后满 ${months} 个月）`, en: `${eventKey} (${months} months after ${afterKey})`, event: eventKey });
+      else ctx.deadline({ day, limit: 'by', zh: `${eT}（${aT}后 ${months} 个月内）`, en: `${eventKey} (within ${months} months of ${afterKey})`, event: eventKey });
+    }
     if (ctx.params.limit === 'atLeast') {
       if (!e) return;
       if (!a) {

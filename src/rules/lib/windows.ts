@@ -21,6 +21,8 @@ export function selfEvaluationWindow(ctx: RuleContext): void {
   const close: Day = addMonths(base, to);
   const [zhBase, enBase] = LABELS[baseKey] ?? [baseKey, baseKey];
   const done = ctx.facts.dates?.selfEvaluation;
+  if (from > 0) ctx.deadline({ day: open, limit: 'notBefore', zh: `自评价（${zhBase}后满 ${from} 个月）`, en: `self-evaluation (${from} months after ${enBase})`, event: 'selfEvaluation' });
+  ctx.deadline({ day: close, limit: 'by', zh: `自评价（${zhBase}后 ${to} 个月内）`, en: `self-evaluation (within ${to} months of ${enBase})`, event: 'selfEvaluation' });
   if (done) {
     if (done < open || done > close) {
       ctx.report({
@@ -48,6 +50,11 @@ export function yearlyReports(ctx: RuleContext, kind: string, kindEn: string): v
   const end = ctx.facts.dates?.accepted ?? ctx.facts.dates?.constructionEnd ?? ctx.asOf;
   const last = Math.min(Number(end.slice(0, 4)), Number(ctx.asOf.slice(0, 4)) - (ctx.asOf.slice(5) === '12-31' ? 0 : 1));
   const reports = (ctx.facts.reports ?? []).filter((r) => r.kind === kind);
+  // Every year's report is a deadline, the running year's too.
+  for (let year = Number(start.slice(0, 4)); year <= Math.min(Number(end.slice(0, 4)), Number(ctx.asOf.slice(0, 4))); year++) {
+    const filed = reports.find((x) => x.year === year)?.filed;
+    ctx.deadline({ day: `${year}-12-31`, limit: 'by', zh: `${year} 年度${kind}`, en: `${kindEn} for ${year}`, ...(filed ? { done: filed } : {}) });
+  }
   for (let year = Number(start.slice(0, 4)); year <= last; year++) {
     if (`${year}-12-31` > ctx.asOf) break;
     const r = reports.find((x) => x.year === year);
@@ -88,6 +95,7 @@ export function filedWithinWorkdays(
     ctx.uncovered(deadline, `/dates/${fromKey}`);
     return;
   }
+  ctx.deadline({ day: deadline, limit: 'by', zh: `${what.zh.replace(/备案$/, '')}备案（${what.fromZh}后 ${n} 个工作日内）`, en: `${what.en} filed (${n} working days after ${what.fromEn})`, event: filedKey, workdays: n });
   if (filed ? filed > deadline : ctx.asOf > deadline) {
     ctx.report({
       pointer: `/dates/${filed ? filedKey : fromKey}`,
