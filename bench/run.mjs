@@ -1,7 +1,7 @@
 // Measures whole zwpack commands as processes, each beside its baseline in the same run,
 // and writes bench/RESULTS.md. Figures are ratios, so a slower or busier machine still compares.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,7 @@ const report = (row) => {
 for (const c of [
   { what: '`zwpack --help`', args: ['bin/zwpack.js', '--help'], target: 1.5 },
   { what: '`zwpack validate` one example (jilin, three DOCX documents)', args: ['bin/zwpack.js', 'validate', 'examples/jilin-budongchan'], target: 3 },
+  { what: '`zwpack report` one example (jilin: timeline, money, materials, route; HTML written)', args: ['bin/zwpack.js', 'report', 'examples/jilin-budongchan', '--out', join(work, 'report.html')], target: 3 },
 ]) {
   const m = sideBySide([node, c.args], [node, ['-e', '0']]);
   const ratio = m.cmd / m.base;
@@ -129,6 +130,19 @@ const scale = [];
     const growth = b.perPackage / a.perPackage;
     report({ what: `time linear in N: per-package time at ${b.n.toLocaleString('en')} over ${a.n.toLocaleString('en')}`, figure: `${growth.toFixed(2)}×`, target: '≤ 1.2×', ok: growth <= 1.2 });
   }
+}
+
+// 6. The HTML report of 1,000 generated packages against validating them, side by side, and its size.
+{
+  const dir = join(work, 'report-1000');
+  generate(1000, dir);
+  const out = join(work, 'report-1000.html');
+  const m = sideBySide([node, ['bin/zwpack.js', 'report', '--recursive', dir, '--out', out]], [node, ['bin/zwpack.js', 'validate', '--recursive', dir, '--format', 'json']], 3, 1);
+  const ratio = m.cmd / m.base;
+  report({ what: '`zwpack report --recursive` of 1,000 generated packages, against `validate --recursive` of them', figure: `${(m.cmd / 1000).toFixed(2)} s vs ${(m.base / 1000).toFixed(2)} s = ${ratio.toFixed(2)}×`, target: '≤ 2×', ok: ratio <= 2 });
+  const mb = statSync(out).size / 1e6;
+  report({ what: 'size of that report (one HTML file)', figure: `${mb.toFixed(2)} MB`, target: '< 10 MB', ok: mb < 10 });
+  rmSync(dir, { recursive: true, force: true });
 }
 
 rmSync(work, { recursive: true, force: true });

@@ -197,7 +197,7 @@ describe("a newcomer's first steps", () => {
 
   it("commander's messages carry the prefix, in the language asked for", () => {
     expect(zwpack(['validate', '--bogus']).stderr).toBe('zwpack: 未知的选项 --bogus\n');
-    expect(zwpack(['validate', '--format', 'xml']).stderr).toBe('zwpack: 选项 --format <format> 的取值「xml」无效，可选：pretty, json, sarif, junit\n');
+    expect(zwpack(['validate', '--format', 'xml']).stderr).toBe('zwpack: 选项 --format <format> 的取值「xml」无效，可选：pretty, json, sarif, junit, html\n');
     expect(zwpack(['--lang', 'en', 'validate', '--format', 'xml']).stderr).toMatch(/^zwpack: option '--format <format>' argument 'xml' is invalid/);
   });
 

@@ -105,7 +105,7 @@ export async function main(argv: string[]): Promise<void> {
     .command('validate')
     .description('检查软件包 / validate packages')
     .argument('[dirs...]', '软件包目录 / package folders', ['.'])
-    .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json', 'sarif', 'junit']).default('pretty'))
+    .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json', 'sarif', 'junit', 'html']).default('pretty'))
     .option('--output <file>', '写入文件 / write the report to a file')
     .addOption(new Option('--fail-on <severity>', '退出码 1 的最低严重级别 / lowest severity that exits 1').choices(['error', 'warning', 'info']).default('error'))
     .option('--as-of <date>', '以此日期计算期限（默认今天）/ measure deadlines on this date (default today)')
@@ -117,6 +117,21 @@ export async function main(argv: string[]): Promise<void> {
     .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string; asOf?: string; holidays?: string; explainPath?: boolean; stage?: string; recursive?: boolean; jobs?: string }) => {
       const { runValidate } = await import('./validate.js');
       status = await runValidate(dirs, { ...opts, lang: langOf(program) });
+    });
+
+  program
+    .command('report')
+    .description('生成可在浏览器中查看的 HTML 报告：时间线、资金、问题和材料 / write an HTML report: timeline, money, findings and materials')
+    .argument('[dirs...]', '软件包目录 / package folders', ['.'])
+    .option('--out <file>', '报告文件（默认：单个软件包为 <dir>/out/report.html，多个为 zwpack-report.html）/ the report file (default <dir>/out/report.html, or zwpack-report.html for several)')
+    .option('--as-of <date>', '以此日期计算期限（默认今天）/ measure deadlines on this date (default today)')
+    .option('--holidays <file>', '补充节假日数据（YAML/JSON）/ extra holiday data (YAML or JSON)')
+    .option('-r, --recursive', '报告目录下的全部软件包 / every package below the folders')
+    .option('-j, --jobs <n>', '并行线程数 / worker threads')
+    .option('--force', '覆盖不是 zwpack 报告的已有文件 / replace an existing file that is not a zwpack report')
+    .action(async (dirs: string[], opts: { out?: string; asOf?: string; holidays?: string; recursive?: boolean; jobs?: string; force?: boolean }) => {
+      const { runReport } = await import('./report.js');
+      status = await runReport(dirs, { ...opts, lang: langOf(program) });
     });
 
   program

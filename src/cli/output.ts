@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { fsReason } from '../fs/errors.js';
@@ -21,12 +21,28 @@ export function useColor(): boolean {
 export function guardOutput(output: string | undefined, packages: readonly string[], lang: Lang): void {
   if (!output) return;
   const target = resolve(output);
-  if (!existsSync(target)) return;
+  if (!existsSync(target) || isZwpackReport(target)) return;
   const dir = packages.map((p) => resolve(p)).find((p) => target.startsWith(p + sep));
   if (dir) {
     throw new UsageError(
       pick(lang, `--output ${output} 是软件包 ${relative(process.cwd(), dir) || '.'} 中已有的文件，不能用报告覆盖它；请换一个文件名`, `--output ${output} is a file of the package ${relative(process.cwd(), dir) || '.'}; a report may not replace it: choose another name`),
     );
+  }
+}
+
+/** An HTML report zwpack wrote (out/report.html) may be written again, inside a package or not. */
+export function isZwpackReport(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(600);
+      const n = readSync(fd, head, 0, head.length, 0);
+      return head.subarray(0, n).toString('utf8').includes('<meta name="generator" content="zwpack">');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
   }
 }
 

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import type { Route } from '../pipeline.js';
 import type { Timeline } from '../model/timeline.js';
+import type { PackageView } from '../report/html/view.js';
 import { VERSION } from '../version.js';
 import { formatJson } from '../report/json.js';
 import { UsageError } from './errors.js';
@@ -32,7 +33,7 @@ export interface ValidateOptions {
   lang: Lang;
 }
 
-const FORMATS = ['pretty', 'json', 'sarif', 'junit'];
+const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'html'];
 
 /** Validate each folder; returns the exit status (0 clean, 1 findings, 2 a folder could not be read). */
 export async function runValidate(dirs: string[], opts: ValidateOptions): Promise<number> {
@@ -78,7 +79,8 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   const bar = progressBar(targets.length, lang, wantsProgress(opts.format, targets.length));
   let outcomes: Outcome[];
   try {
-    ({ outcomes } = await validateMany(targets, { lang, asOf, extraHolidays, explainPath: opts.explainPath, ...(stage ? { stage } : {}) }, bar.update, jobs));
+    const view = opts.format === 'html';
+    ({ outcomes } = await validateMany(targets, { lang, asOf, extraHolidays, explainPath: opts.explainPath, ...(stage ? { stage } : {}), ...(view ? { view } : {}) }, bar.update, jobs));
   } finally {
     bar.end();
   }
@@ -86,6 +88,7 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   const routes = new Map<string, Route>();
   const timelines = new Map<string, Timeline>();
   const results: PackageResult[] = [];
+  const views: PackageView[] = [];
   outcomes.forEach((o, i) => {
     if ('unreadable' in o) {
       unreadable.push({ path: targets[i]!, reason: o.unreadable });
@@ -93,13 +96,17 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
     }
     const v = o.validated;
     results.push(v.result);
+    if (v.view) views.push(v.view);
     if (v.route) routes.set(v.result.path, v.route);
     if (v.timeline) timelines.set(v.result.path, v.timeline);
     crashed ||= v.crashed;
   });
   for (const u of unreadable) process.stderr.write(`zwpack: ${u.reason}\n`);
   const color = !opts.output && opts.format === 'pretty' && useColor();
-  if (results.length > 0) {
+  if (opts.format === 'html') {
+    const { reportHtml } = await import('../report/html/page.js');
+    emit(reportHtml({ views, unreadable, asOf, lang }), opts.output, lang);
+  } else if (results.length > 0) {
     let report = await format(opts.format, results, routes, timelines, lang, color);
     if (opts.format === 'pretty' && results.length + unreadable.length > 1) report += '\n' + (await import('../report/summary.js')).formatSummary(results, unreadable, lang);
     emit(report, opts.output, lang);

@@ -2,15 +2,21 @@ import { PackageError } from '../package/errors.js';
 import type { ValidateRun, Validated } from '../pipeline.js';
 import { validatePackage } from '../pipeline.js';
 import { preloadWorkbooks } from '../package/preloaded.js';
+import { loadPackage } from '../package/load.js';
+import { packageView } from '../report/html/view.js';
+import type { PackageView } from '../report/html/view.js';
 
-/** One folder's result: validated, or why it could not be read (exit 2 either way for the latter). */
-export type Outcome = { validated: Validated } | { unreadable: string };
+/** One folder's result: validated (with the report's view when asked), or why it could not be read (exit 2). */
+export type Outcome = { validated: Validated & { view?: PackageView } } | { unreadable: string };
 
 /** Validate one folder (its workbooks read first); a folder that cannot be read is an outcome, any other failure is thrown. */
 export async function validateFolder(dir: string, run: ValidateRun): Promise<Outcome> {
   try {
     await preloadWorkbooks(dir, run.lang);
-    return { validated: validatePackage(dir, run) };
+    if (!run.view) return { validated: validatePackage(dir, run) };
+    const pkg = loadPackage(dir, run.lang);
+    const validated = validatePackage(dir, run, pkg);
+    return { validated: { ...validated, view: packageView(pkg, validated, run) } };
   } catch (err) {
     if (err instanceof PackageError) return { unreadable: err.message };
     throw err;

@@ -13,9 +13,11 @@ export interface RunSettings {
   explainPath?: boolean;
   /** --stage: check as at this stage instead of the one project.yaml states. */
   stage?: string;
+  /** Also build each package's view for the HTML report. */
+  view?: boolean;
 }
 
 export function validateRun(s: RunSettings): ValidateRun {
   const base = packagedCalendar();
-  return { lang: s.lang, asOf: s.asOf, explainPath: s.explainPath, ...(s.stage ? { stage: s.stage } : {}), calendar: s.extraHolidays ? base.extend(s.extraHolidays) : base };
+  return { lang: s.lang, asOf: s.asOf, explainPath: s.explainPath || s.view, ...(s.view ? { view: true } : {}), ...(s.stage ? { stage: s.stage } : {}), calendar: s.extraHolidays ? base.extend(s.extraHolidays) : base };
 }

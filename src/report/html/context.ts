@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import type { Finding } from '../../findings.js';
+import { groupByFile } from '../../findings.js';
+import type { Lang } from '../../i18n/lang.js';
+import { factAt } from '../../model/facts.js';
+import type { LoadedPackage } from '../../package/load.js';
+import { readText } from '../../package/read-text.js';
+import type { YamlFile } from '../../package/yaml-file.js';
+import { packageOutlines } from '../../rules/engine.js';
+
+/** A line of the file around a finding: its number, its text, and whether the finding is on it. */
+export interface ContextLine {
+  n: number;
+  text: string;
+  hit?: true;
+}
+
+export interface FindingView {
+  finding: Finding;
+  /** The lines around it (a workbook: the cells of its row; Word: the paragraphs around it). */
+  lines: ContextLine[];
+  /** Word: the headings the paragraph stands under, chapter first. */
+  headings?: string[];
+}
+
+export interface FileFindings {
+  file: string;
+  findings: FindingView[];
+}
+
+const AROUND = 2;
+const WIDTH = 160;
+const cut = (s: string): string => (s.length > WIDTH ? `${s.slice(0, WIDTH)}…` : s);
+
+/** Lines n-2 … n+2 of a text file. */
+function textLines(lines: string[], n: number): ContextLine[] {
+  const out: ContextLine[] = [];
+  for (let i = Math.max(1, n - AROUND); i <= Math.min(lines.length, n + AROUND); i++) out.push({ n: i, text: cut(lines[i - 1]!), ...(i === n ? { hit: true as const } : {}) });
+  return out;
+}
+
+/** The cells of the finding's row in a workbook table, each as `key = value`. */
+function rowCells(t: YamlFile, f: Finding): ContextLine[] {
+  if (!t.cells || !f.cell) return [];
+  const sheet = f.cell.slice(0, f.cell.lastIndexOf('!'));
+  const out: ContextLine[] = [];
+  for (const [pointer, pos] of t.cells) {
+    if (pos.line !== f.line || !pos.cell.startsWith(`${sheet}!`)) continue;
+    const value = factAt(t.data, pointer);
+    if (value !== null && typeof value === 'object') continue;
+    out.push({ n: pos.column, text: cut(`${pos.cell.slice(sheet.length + 1)}  ${pointer.split('/').pop()} = ${value ?? ''}`), ...(pos.cell === f.cell ? { hit: true as const } : {}) });
+  }
+  return out.sort((a, b) => a.n - b.n);
+}
+
+/** Each file's findings with the part of the file they point at. */
+export function findingContexts(pkg: LoadedPackage, findings: readonly Finding[], lang: Lang): FileFindings[] {
+  const out: FileFindings[] = [];
+  for (const [file, list] of groupByFile(findings)) {
+    const workbook = [pkg.facts, ...pkg.tables].find((t) => t.file === file && t.cells);
+    const doc = /\.docx$/i.test(file) ? packageOutlines(pkg, lang).documents.find((d) => d.file === file) : undefined;
+    let text: string[] | null | undefined;
+    const views = list.map((f): FindingView => {
+      if (workbook) return { finding: f, lines: rowCells(workbook, f) };
+      if (doc) {
+        const paras = [...doc.outline.headings, ...doc.outline.body].sort((a, b) => a.line - b.line);
+        const at = paras.findIndex((p) => p.line >= f.line);
+        const near = at < 0 ? [] : paras.slice(Math.max(0, at - 1), at + 2);
+        const path: { level: number; text: string }[] = [];
+        for (const h of doc.outline.headings) {
+          if (h.line > f.line) break;
+          while (path.length > 0 && path.at(-1)!.level >= h.level) path.pop();
+          path.push(h);
+        }
+        return { finding: f, lines: near.map((p) => ({ n: p.line, text: cut(p.text), ...(p.line === f.line ? { hit: true as const } : {}) })), headings: path.map((h) => h.text) };
+      }
+      if (/\.docx$|\.xlsx$/i.test(file)) return { finding: f, lines: [] };
+      if (text === undefined) {
+        try {
+          text = readText(join(pkg.dir, file), lang).text.split(/\r?\n/);
+        } catch {
+          text = null; // unreadable: the finding says why; no lines to show
+        }
+      }
+      return { finding: f, lines: text ? textLines(text, f.line) : [] };
+    });
+    out.push({ file, findings: views });
+  }
+  return out;
+}

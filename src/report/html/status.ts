@@ -1,0 +1,26 @@
+import type { Lang } from '../../i18n/lang.js';
+import { pick } from '../../i18n/lang.js';
+import type { Deadline } from '../../model/timeline.js';
+
+/** How a deadline stands, in words: 已满足, 逾期, 剩 32 天（22 个工作日）… */
+export function deadlineState(d: Deadline, lang: Lang): string {
+  switch (d.status) {
+    case 'met':
+      return pick(lang, `已满足（${d.done}）`, `met (${d.done})`);
+    case 'late':
+      return d.limit === 'by' ? pick(lang, `迟于期限（${d.done}）`, `late (${d.done})`) : pick(lang, `早于允许日期（${d.done}）`, `too early (${d.done})`);
+    case 'overdue':
+      return pick(lang, '已逾期', 'overdue');
+    case 'open':
+      return pick(lang, '已可进行', 'may now proceed');
+    case 'coming': {
+      const work = d.workdaysLeft !== undefined ? pick(lang, `，${d.workdaysLeft} 个工作日`, `, ${d.workdaysLeft} working days`) : '';
+      return d.limit === 'by'
+        ? pick(lang, `剩 ${d.daysLeft} 天${work}`, `${d.daysLeft} days left${work}`)
+        : pick(lang, `${d.daysLeft} 天后可进行${work}`, `possible in ${d.daysLeft} days${work}`);
+    }
+  }
+}
+
+/** 截止 / 最早 before a deadline's date. */
+export const limitWord = (d: Deadline, lang: Lang): string => (d.limit === 'by' ? pick(lang, '截止', 'due by') : pick(lang, '不早于', 'not before'));
