@@ -66,7 +66,7 @@ describe('zwpack report', () => {
     expect(r.status).toBe(1);
     expect(all(r.html, /<div class="file"><h4>([^ <]+)/g)).toEqual(expect.arrayContaining(['project.yaml', 'docs/可行性研究报告.docx', 'tables/软硬件配置清单.xlsx']));
     // YAML: the line itself, highlighted, between its neighbours.
-    expect(r.html).toMatch(/<span><b>65<\/b>  estimate: 742.6<\/span>\n<span><b>66<\/b>.*\n<span class="hit"><b>67<\/b>  budgetEstimate: 818.3<\/span>/);
+    expect(r.html).toMatch(/<span><b>65<\/b>  estimate: 742.6<\/span><span><b>66<\/b>[^<]*<\/span><span class="hit"><b>67<\/b>  budgetEstimate: 818.3<\/span>/);
     // Word: where in the outline, and the paragraphs around it.
     expect(r.html).toContain('<div class="crumbs">第四章 项目建设方案</div>');
     expect(r.html).toContain('<span class="hit"><b>107</b>第四章 项目建设方案</span>');

@@ -110,7 +110,8 @@ function packageSection(v: PackageView, i: number, many: boolean, lang: Lang, ci
   } else out.push(`<p class="quiet">${L('project.yaml 有错误，办法规则未运行：没有时间线', 'project.yaml has errors and the rules did not run: no timeline')}</p>`);
 
   out.push(`<h3>${L('资金', 'Money')}</h3>`);
-  if (v.money.steps.length === 0 && v.money.funding.length === 0 && v.money.yearly.length === 0) out.push(`<p class="quiet">${L('未填写金额', 'no amounts stated')}</p>`);
+  if (!v.timeline) out.push(`<p class="quiet">${L('project.yaml 有错误：资金未画出', 'project.yaml has errors: no money chart')}</p>`);
+  else if (v.money.steps.length === 0 && v.money.funding.length === 0 && v.money.yearly.length === 0) out.push(`<p class="quiet">${L('未填写金额', 'no amounts stated')}</p>`);
   out.push(moneySvg(v.money, lang));
   const c = v.money.changes;
   if (c) {
@@ -131,7 +132,7 @@ function packageSection(v: PackageView, i: number, many: boolean, lang: Lang, ci
       const [zh, en] = SEVERITY[x.severity]!;
       out.push(`<li class="sev-${x.severity}" data-rule="${esc(x.ruleId)}"><span class="sev">${L(zh, en)}</span> <span class="msg">${esc(x.message)}</span><div class="where">${where} · <a href="#rule-${anchor(x.ruleId)}">${esc(x.ruleId)}</a>${x.source ? ` · ${esc(x.source)}` : ''}</div>`);
       if (headings && headings.length > 0) out.push(`<div class="crumbs">${headings.map(esc).join(' › ')}</div>`);
-      if (lines.length > 0) out.push(`<pre class="context">${lines.map((l) => `<span${l.hit ? ' class="hit"' : ''}><b>${l.n}</b>${esc(l.text)}</span>`).join('\n')}</pre>`);
+      if (lines.length > 0) out.push(`<pre class="context">${lines.map((l) => `<span${l.hit ? ' class="hit"' : ''}><b>${l.n}</b>${esc(l.text)}</span>`).join('')}</pre>`);
       out.push('</li>');
     }
     out.push('</ul></div>');
