@@ -147,8 +147,12 @@ describe('zwpack report', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(dir, 'out', 'report.html'))).toBe(false);
-    const missing = zwpack(['report', join(dir, 'nope')]);
+    const empty = join(tempDir(), 'empty');
+    mkdirSync(empty);
+    const missing = zwpack(['report', empty]);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).not.toContain('    at ');
+    expect(missing.stderr).toMatch(/^zwpack: .*empty 不是 zwpack 软件包：缺少 project.yaml/);
+    expect(missing.stderr).not.toContain('已生成报告');
+    expect(existsSync(join(empty, 'out'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
@@ -25,8 +25,11 @@ export async function runReport(dirs: string[], opts: ReportOptions): Promise<nu
   if (existsSync(out) && !opts.force && !isZwpackReport(out)) {
     throw new UsageError(pick(lang, `${out} 已存在且不是 zwpack 的报告；用 --force 覆盖，或用 --out 换一个文件名`, `${out} exists and is not a zwpack report: use --force to replace it, or --out for another name`));
   }
+  const before = existsSync(out) ? statSync(out).mtimeMs : null;
   const status = await runValidate(targets, { format: 'html', output: out, failOn: 'error', asOf: opts.asOf, holidays: opts.holidays, recursive: opts.recursive, jobs: opts.jobs, lang });
-  const shown = relative(process.cwd(), resolve(out)) || out;
-  process.stderr.write(pick(lang, `已生成报告：${shown}\n`, `report written: ${shown}\n`));
+  if (existsSync(out) && statSync(out).mtimeMs !== before) {
+    const shown = relative(process.cwd(), resolve(out)) || out;
+    process.stderr.write(pick(lang, `已生成报告：${shown}\n`, `report written: ${shown}\n`));
+  }
   return status;
 }

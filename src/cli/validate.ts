@@ -104,8 +104,8 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   for (const u of unreadable) process.stderr.write(`zwpack: ${u.reason}\n`);
   const color = !opts.output && opts.format === 'pretty' && useColor();
   if (opts.format === 'html') {
-    const { reportHtml } = await import('../report/html/page.js');
-    emit(reportHtml({ views, unreadable, asOf, lang }), opts.output, lang);
+    // Nothing could be read: stderr has said why, and no page is written.
+    if (views.length > 0) emit((await import('../report/html/page.js')).reportHtml({ views, unreadable, asOf, lang }), opts.output, lang);
   } else if (results.length > 0) {
     let report = await format(opts.format, results, routes, timelines, lang, color);
     if (opts.format === 'pretty' && results.length + unreadable.length > 1) report += '\n' + (await import('../report/summary.js')).formatSummary(results, unreadable, lang);

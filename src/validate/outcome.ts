@@ -3,7 +3,6 @@ import type { ValidateRun, Validated } from '../pipeline.js';
 import { validatePackage } from '../pipeline.js';
 import { preloadWorkbooks } from '../package/preloaded.js';
 import { loadPackage } from '../package/load.js';
-import { packageView } from '../report/html/view.js';
 import type { PackageView } from '../report/html/view.js';
 
 /** One folder's result: validated (with the report's view when asked), or why it could not be read (exit 2). */
@@ -14,6 +13,8 @@ export async function validateFolder(dir: string, run: ValidateRun): Promise<Out
   try {
     await preloadWorkbooks(dir, run.lang);
     if (!run.view) return { validated: validatePackage(dir, run) };
+    // The report's view loads only for the report: validate's start-up stays as it was.
+    const { packageView } = await import('../report/html/view.js');
     const pkg = loadPackage(dir, run.lang);
     const validated = validatePackage(dir, run, pkg);
     return { validated: { ...validated, view: packageView(pkg, validated, run) } };
