@@ -71,7 +71,7 @@ describe('the report of each example in Chromium', () => {
           const inside = b.width > 0 && b.height > 0 && b.left >= svg.left - 1 && b.right <= svg.right + 1 && b.top >= svg.top - 1 && b.bottom <= svg.bottom + 1;
           return { day: g.dataset.day!, text: g.textContent ?? '', inside, status: g.getAttribute('class') ?? '' };
         });
-      return { events: of('svg.timeline g.ev'), deadlines: of('svg.timeline g.dl'), today: document.querySelector<SVGGElement>('svg.timeline g.today')?.dataset.day };
+      return { events: of('svg.timeline g.ev'), deadlines: of('svg.timeline g.dl'), today: of('svg.timeline g.today')[0] };
     });
     expect(drawn.events.map((e) => e.day)).toEqual(t.events.map((e) => e.day));
     expect(drawn.deadlines.map((d) => d.day)).toEqual(t.deadlines.map((d) => d.day));
@@ -80,7 +80,8 @@ describe('the report of each example in Chromium', () => {
       expect(x.text).toContain(x.day);
     }
     expect(drawn.deadlines.map((d) => d.status)).toEqual(t.deadlines.map((d) => `dl st-${d.status}`));
-    expect(drawn.today).toBe(AS_OF);
+    // The as-of line and its label, never cut off at the edge.
+    expect(drawn.today).toMatchObject({ day: AS_OF, inside: true });
     // Overdue in red: the colour the browser computed, not the class.
     const red = await page.evaluate(() => [...document.querySelectorAll('svg.timeline g.st-overdue text')].map((e) => getComputedStyle(e).fill));
     for (const fill of red) expect(fill).toBe('rgb(198, 40, 40)');

@@ -94,7 +94,10 @@ export function timelineSvg(t: Timeline, lang: Lang): string {
   });
 
   const xt = x(t.asOf);
-  out.push(`<g class="today" data-day="${t.asOf}"><line x1="${xt}" y1="${spanTop}" x2="${xt}" y2="${height - 4}"/><text x="${xt + 3}" y="${height - 6}">${esc(pick(lang, `核对日 ${t.asOf}`, `as of ${t.asOf}`))}</text></g>`);
+  const today = pick(lang, `核对日 ${t.asOf}`, `as of ${t.asOf}`);
+  // Near the right edge the label stands left of the line, so it is never cut off.
+  const left = xt + 3 + textWidth(today) > W - 2;
+  out.push(`<g class="today" data-day="${t.asOf}"><line x1="${xt}" y1="${spanTop}" x2="${xt}" y2="${height - 4}"/><text x="${left ? xt - 3 : xt + 3}" y="${height - 6}"${left ? ' text-anchor="end"' : ''}>${esc(today)}</text></g>`);
   out.push('</svg>');
   return out.join('');
 }
