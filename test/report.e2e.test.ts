@@ -135,7 +135,12 @@ describe('zwpack report', () => {
     const dir = copyExample('jinhu');
     const name = '<script>alert(1)</script>金湖县“一网统管”城市运行管理平台暨数据共享交换与可视化决策支持系统二期扩容建设项目';
     edit(join(dir, 'project.yaml'), 'name: 金湖县“一网统管”城市运行管理平台建设项目', `name: "${name}"`);
+    edit(join(dir, 'project.yaml'), 'estimate: 398.6', 'estimate: 12345.67');
+    edit(join(dir, 'project.yaml'), 'budgetEstimate: 386.5', 'budgetEstimate: 818.3456');
     const r = report([dir]);
+    // Amounts as the facts have them, to the 分 (six decimals of 万元), and the step between them.
+    expect(r.html).toContain('>12345.67 万元  +2839.4%<');
+    expect(r.html).toContain('>818.3456 万元  -93.4%（上限 10%，NAT-ESTIMATE-10）<');
     expect(r.html).not.toContain('<script>alert(1)');
     expect(r.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;金湖县');
     expect(r.html.match(/<script>/g)).toHaveLength(1); // the page's own

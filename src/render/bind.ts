@@ -1,7 +1,8 @@
 import type { Day } from '../calendar/dates.js';
 import { sumOf } from '../model/money.js';
 import type { Facts } from '../model/facts.js';
-import { cnDate, daxieWan, wan } from './format.js';
+import { cnDate, daxieWan } from './format.js';
+import { wan } from '../model/money.js';
 import type { BoundForm, CellModel, FormModel } from './model.js';
 import type { CellTemplate, ColumnTemplate, FormTemplate } from '../forms/template.js';
 import { widthsOf } from '../forms/template.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cnDate, daxie, daxieWan, wan } from './format.js';
+import { cnDate, daxie, daxieWan } from './format.js';
+import { wan } from '../model/money.js';
 
 describe('amounts on forms', () => {
   it('万元 with two decimals, or as many as the amount has up to 分', () => {

@@ -1,15 +1,5 @@
 /** How amounts and dates appear on a form. */
 
-/**
- * 万元 with at least two decimals and as many more as the amount has, up to 分 (six decimals of
- * 万元), so the figures and the 大写 beside them always denote the same sum: 818.3 → "818.30",
- * 818.3456 → "818.3456".
- */
-export function wan(amount: number): string {
-  const [int, dec = ''] = amount.toFixed(6).replace(/0+$/, '').split('.');
-  return `${int}.${dec.padEnd(2, '0')}`;
-}
-
 const DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const SMALL = ['', '拾', '佰', '仟'];
 const BIG = ['', '万', '亿', '万亿'];

@@ -4,6 +4,7 @@ import { assetPath } from '../../data/assets.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import { readDocumentsRegistry } from '../../package/documents-registry.js';
+import { wan } from '../../model/money.js';
 import { VERSION } from '../../version.js';
 import { ruleInfo } from '../rule-index.js';
 import { anchor, esc } from './escape.js';
@@ -116,7 +117,7 @@ function packageSection(v: PackageView, i: number, many: boolean, lang: Lang, ci
   const c = v.money.changes;
   if (c) {
     const over = c.limit && c.percent > c.limit.percent;
-    out.push(`<p class="changes${over ? ' bad' : ''}">${L('已记录的调整合计', 'Changes recorded')} ${c.total.toFixed(2)} ${L('万元', '10k yuan')}，${c.percent}%${c.limit ? `（${L('上限', 'limit')} ${c.limit.percent}%，<a href="#rule-${anchor(c.limit.ruleId)}">${esc(c.limit.ruleId)}</a>）` : ''}</p>`);
+    out.push(`<p class="changes${over ? ' bad' : ''}">${L('已记录的调整合计', 'Changes recorded')} ${wan(c.total)} ${L('万元', '10k yuan')}，${c.percent}%${c.limit ? `（${L('上限', 'limit')} ${c.limit.percent}%，<a href="#rule-${anchor(c.limit.ruleId)}">${esc(c.limit.ruleId)}</a>）` : ''}</p>`);
     if (c.limit) cited.add(c.limit.ruleId);
   }
   for (const step of v.money.steps) if (step.limit) cited.add(step.limit.ruleId);

@@ -2,7 +2,7 @@ import { parseDay } from '../../calendar/dates.js';
 import type { Day } from '../../calendar/dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
-import { fmt } from '../../model/money.js';
+import { wan } from '../../model/money.js';
 import type { Timeline } from '../../model/timeline.js';
 import type { MoneyView } from './view.js';
 import { esc } from './escape.js';
@@ -118,7 +118,7 @@ export function moneySvg(m: MoneyView, lang: Lang): string {
     const over = s.limit && s.change !== undefined && s.change > s.limit.percent;
     const step = s.change === undefined ? '' : `${s.change > 0 ? '+' : ''}${s.change}%`;
     const limit = s.limit ? pick(lang, `（上限 ${s.limit.percent}%，${s.limit.ruleId}）`, ` (limit ${s.limit.percent}%, ${s.limit.ruleId})`) : '';
-    out.push(`<g${over ? ' class="over"' : ''} data-amount="${s.amount}"><text x="0" y="${y + 15}">${esc(s.title)}</text><rect x="${LABEL_W}" y="${y}" width="${w}" height="18"/><text x="${LABEL_W + w + 6}" y="${y + 14}">${fmt(s.amount)} ${esc(pick(lang, '万元', '10k yuan'))}${step ? `  ${step}` : ''}${esc(limit)}</text></g>`);
+    out.push(`<g${over ? ' class="over"' : ''} data-amount="${s.amount}"><text x="0" y="${y + 15}">${esc(s.title)}</text><rect x="${LABEL_W}" y="${y}" width="${w}" height="18"/><text x="${LABEL_W + w + 6}" y="${y + 14}">${wan(s.amount)} ${esc(pick(lang, '万元', '10k yuan'))}${step ? `  ${step}` : ''}${esc(limit)}</text></g>`);
   });
   out.push('</svg>');
   return out.join('');
@@ -140,7 +140,7 @@ export function fundingSvg(m: MoneyView, lang: Lang): string {
     });
     y += 24;
     m.funding.forEach((f, i) => {
-      rows.push(`<rect class="c${i % 6}" x="${LABEL_W}" y="${y + 3}" width="10" height="10"/><text x="${LABEL_W + 16}" y="${y + 12}">${esc(`${f.source}（${f.nature}）${fmt(f.amount)}，${Math.round((f.amount / total) * 1000) / 10}%`)}</text>`);
+      rows.push(`<rect class="c${i % 6}" x="${LABEL_W}" y="${y + 3}" width="10" height="10"/><text x="${LABEL_W + 16}" y="${y + 12}">${esc(`${f.source}（${f.nature}）${wan(f.amount)}，${Math.round((f.amount / total) * 1000) / 10}%`)}</text>`);
       y += 17;
     });
     y += 8;
@@ -149,8 +149,8 @@ export function fundingSvg(m: MoneyView, lang: Lang): string {
   for (const r of m.yearly) {
     const wb = Math.max(1, Math.round((r.budget / maxYear) * BAR_W));
     const wp = r.paid !== undefined ? Math.round((r.paid / maxYear) * BAR_W) : 0;
-    const paid = r.paid !== undefined ? pick(lang, `已支付 ${fmt(r.paid)}（${r.budget ? Math.round((r.paid / r.budget) * 1000) / 10 : 0}%）`, `paid ${fmt(r.paid)} (${r.budget ? Math.round((r.paid / r.budget) * 1000) / 10 : 0}%)`) : pick(lang, '未记录支付', 'no payment recorded');
-    rows.push(`<text x="0" y="${y + 15}">${r.year} ${esc(pick(lang, '年度', ''))}</text><rect class="budget" x="${LABEL_W}" y="${y}" width="${wb}" height="9"/><rect class="paid" x="${LABEL_W}" y="${y + 10}" width="${Math.max(0, wp)}" height="9"/><text x="${LABEL_W + Math.max(wb, wp) + 6}" y="${y + 14}">${esc(pick(lang, `预算 ${fmt(r.budget)}，${paid}`, `budget ${fmt(r.budget)}, ${paid}`))}</text>`);
+    const paid = r.paid !== undefined ? pick(lang, `已支付 ${wan(r.paid)}（${r.budget ? Math.round((r.paid / r.budget) * 1000) / 10 : 0}%）`, `paid ${wan(r.paid)} (${r.budget ? Math.round((r.paid / r.budget) * 1000) / 10 : 0}%)`) : pick(lang, '未记录支付', 'no payment recorded');
+    rows.push(`<text x="0" y="${y + 15}">${r.year} ${esc(pick(lang, '年度', ''))}</text><rect class="budget" x="${LABEL_W}" y="${y}" width="${wb}" height="9"/><rect class="paid" x="${LABEL_W}" y="${y + 10}" width="${Math.max(0, wp)}" height="9"/><text x="${LABEL_W + Math.max(wb, wp) + 6}" y="${y + 14}">${esc(pick(lang, `预算 ${wan(r.budget)}，${paid}`, `budget ${wan(r.budget)}, ${paid}`))}</text>`);
     y += 24;
   }
   if (rows.length === 0) return '';

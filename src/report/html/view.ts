@@ -84,7 +84,7 @@ export function moneyView(pkg: LoadedPackage, facts: Facts, lang: Lang): MoneyVi
   const base = m.approvedTotal ?? m.budgetEstimate;
   const limit = limitOf(pkg, (id, kind) => /-CHANGE-/.test(id) && kind.includes('arith'));
   if (base && (changes.length > 0 || limit)) {
-    const total = Math.round(changes.reduce((a, c) => a + Math.abs(c.amount), 0) * 100) / 100;
+    const total = Math.round(changes.reduce((a, c) => a + Math.abs(c.amount), 0) * 1e6) / 1e6;
     out.changes = { total, percent: Math.round((total / base) * 1000) / 10, ...(limit ? { limit } : {}) };
   }
   return out;
