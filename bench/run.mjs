@@ -1,10 +1,10 @@
 // Measures whole zwpack commands as processes, each beside its baseline in the same run,
 // and writes bench/RESULTS.md. Figures are ratios, so a slower or busier machine still compares.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from './generate.mjs';
 import { longDocx } from './long-docx.mjs';
 
@@ -132,6 +132,38 @@ const scale = [];
   }
 }
 
+/** That report opened from disk in Debian's chromium, when installed: time to load, and frames while scrolling to the end. */
+async function inChromium(file) {
+  const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(exe)) {
+    report({ what: 'the 1,000-package report in Chromium', figure: 'chromium is not installed', target: 'opens and scrolls smoothly', ok: null });
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox'] });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const t0 = Date.now();
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  const load = Date.now() - t0;
+  // Scroll to the end in 60 steps, one per animation frame; the slowest frame says whether it stutters.
+  const frames = await page.evaluate(async () => {
+    const times = [];
+    const step = document.body.scrollHeight / 60;
+    let last = performance.now();
+    for (let i = 1; i <= 60; i++) {
+      window.scrollTo(0, i * step);
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      const now = performance.now();
+      times.push(now - last);
+      last = now;
+    }
+    return times.sort((a, b) => a - b);
+  });
+  await browser.close();
+  const worst = frames.at(-1);
+  report({ what: 'the 1,000-package report opened from disk in Chromium, then scrolled to the end in 60 frames', figure: `loaded in ${load} ms; median frame ${frames[30].toFixed(0)} ms, slowest ${worst.toFixed(0)} ms`, target: 'load < 3 s, no frame over 100 ms', ok: load < 3000 && worst <= 100 });
+}
+
 // 6. The HTML report of 1,000 generated packages against validating them, side by side, and its size.
 {
   const dir = join(work, 'report-1000');
@@ -142,6 +174,7 @@ const scale = [];
   report({ what: '`zwpack report --recursive` of 1,000 generated packages, against `validate --recursive` of them', figure: `${(m.cmd / 1000).toFixed(2)} s vs ${(m.base / 1000).toFixed(2)} s = ${ratio.toFixed(2)}×`, target: '≤ 2×', ok: ratio <= 2 });
   const mb = statSync(out).size / 1e6;
   report({ what: 'size of that report (one HTML file)', figure: `${mb.toFixed(2)} MB`, target: '< 10 MB', ok: mb < 10 });
+  await inChromium(out);
   rmSync(dir, { recursive: true, force: true });
 }
 

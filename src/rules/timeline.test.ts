@@ -59,7 +59,9 @@ describe('packageTimeline', () => {
   });
 
   it('a period still running has no end; no start, no period', () => {
-    expect(packageTimeline(facts({ constructionStart: '2026-10-12' }), [], '2026-11-29', cal, 'en').spans).toEqual([{ title: 'construction', from: '2026-10-12' }]);
+    const en = packageTimeline(facts({ constructionStart: '2026-10-12' }), [], '2026-11-29', cal, 'en');
+    expect(en.spans).toEqual([{ title: 'construction', from: '2026-10-12' }]);
+    expect(en.events.map((e) => e.title)).toEqual(['construction start']);
     expect(packageTimeline(facts({ constructionEnd: '2026-10-12' }), [], '2026-11-29', cal, 'en').spans).toEqual([]);
   });
 });

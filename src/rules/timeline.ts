@@ -25,7 +25,9 @@ export function packageTimeline(facts: Facts, ruled: readonly RuledDeadline[], a
   const titles = dateTitles();
   const dates = (facts.dates ?? {}) as Record<string, Day | undefined>;
   const events: TimelineEvent[] = [];
-  for (const [key, day] of Object.entries(dates)) if (day) events.push({ pointer: `/dates/${key}`, title: pick(lang, titles[key] ?? key, key), day });
+  // English titles from the keys themselves: constructionStart → construction start.
+  const en = (key: string): string => key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+  for (const [key, day] of Object.entries(dates)) if (day) events.push({ pointer: `/dates/${key}`, title: pick(lang, titles[key] ?? key, en(key)), day });
   (facts.reports ?? []).forEach((r, i) => events.push({ pointer: `/reports/${i}/filed`, title: pick(lang, `${r.year} 年度${r.kind}`, `${r.kind} ${r.year}`), day: r.filed }));
   events.sort((a, b) => a.day.localeCompare(b.day));
 
