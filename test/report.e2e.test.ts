@@ -97,7 +97,7 @@ describe('zwpack report', () => {
     expect(r.html).toMatch(/empty 不是 zwpack 软件包/);
     expect(r.html).toContain('<body class="many">');
     // The next deadline of each package, overdue first, else the nearest.
-    expect(r.html).toContain('<span class="st-coming">不早于 2028-01-01 自评价（预算年度结束后）</span>');
+    expect(r.html).toContain('<span class="st-coming">不早于 2028-01-01（398 天后） 自评价（预算年度结束后）</span>');
   });
 
   it('--lang en writes the page in English', () => {

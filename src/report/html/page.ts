@@ -8,7 +8,7 @@ import { wan } from '../../model/money.js';
 import { VERSION } from '../../version.js';
 import { ruleInfo } from '../rule-index.js';
 import { anchor, esc } from './escape.js';
-import { deadlineState, limitWord } from './status.js';
+import { deadlineState, limitWord, shortState } from './status.js';
 import { fundingSvg, moneySvg, timelineSvg } from './svg.js';
 import type { PackageView } from './view.js';
 
@@ -63,7 +63,7 @@ function dashboard(views: PackageView[], unreadable: ReportInput['unreadable'], 
   const profiles = [...new Set(views.map((v) => v.profileName))].sort();
   const rows = views.map((v, i) => {
     const n = v.next;
-    const next = n ? `<span class="st-${n.status}">${esc(limitWord(n, lang))} ${esc(n.day)} ${esc(n.what)}</span>` : '–';
+    const next = n ? `<span class="st-${n.status}">${esc(limitWord(n, lang))} ${esc(n.day)}${esc(shortState(n, lang))} ${esc(n.what)}</span>` : '–';
     const ready = v.checklist ? `${v.checklist.ready}/${v.checklist.applicable}` : '–';
     const readyShare = v.checklist && v.checklist.applicable > 0 ? v.checklist.ready / v.checklist.applicable : -1;
     return `<tr data-profile="${esc(v.profileName)}" data-errors="${v.summary.error}" data-warnings="${v.summary.warning}"><td data-v="${esc(v.name)}"><a href="#pkg-${i}">${esc(v.name)}</a><div class="path">${esc(v.path)}</div><td data-v="${esc(v.profileName)}">${esc(v.profileName)}<td data-v="${esc(v.stage)}">${esc(v.stage)}<td class="num${v.summary.error ? ' bad' : ''}" data-v="${v.summary.error}">${v.summary.error}<td class="num${v.summary.warning ? ' warn' : ''}" data-v="${v.summary.warning}">${v.summary.warning}<td data-v="${n ? esc(n.day) : '9999'}">${next}<td class="num" data-v="${readyShare}">${ready}`;

@@ -22,5 +22,14 @@ export function deadlineState(d: Deadline, lang: Lang): string {
   }
 }
 
+/** The few words a label on the timeline or a dashboard cell carries: 剩 32 天, 逾期…; nothing for one that is met. */
+export function shortState(d: Deadline, lang: Lang): string {
+  if (d.status === 'overdue') return pick(lang, '（逾期）', ' (overdue)');
+  if (d.status === 'late') return pick(lang, '（未按期）', ' (not in time)');
+  if (d.status !== 'coming') return '';
+  const work = d.workdaysLeft !== undefined ? pick(lang, `，${d.workdaysLeft} 个工作日`, `, ${d.workdaysLeft} working days`) : '';
+  return d.limit === 'by' ? pick(lang, `（剩 ${d.daysLeft} 天${work}）`, ` (${d.daysLeft} days left${work})`) : pick(lang, `（${d.daysLeft} 天后${work}）`, ` (in ${d.daysLeft} days${work})`);
+}
+
 /** 截止 / 最早 before a deadline's date. */
 export const limitWord = (d: Deadline, lang: Lang): string => (d.limit === 'by' ? pick(lang, '截止', 'due by') : pick(lang, '不早于', 'not before'));

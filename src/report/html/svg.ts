@@ -6,7 +6,7 @@ import { wan } from '../../model/money.js';
 import type { Timeline } from '../../model/timeline.js';
 import type { MoneyView } from './view.js';
 import { esc } from './escape.js';
-import { limitWord } from './status.js';
+import { limitWord, shortState } from './status.js';
 
 const W = 960;
 const PAD = 16;
@@ -53,7 +53,7 @@ export function timelineSvg(t: Timeline, lang: Lang): string {
   const x = (d: Day): number => Math.round(PAD + ((ms(d) - lo) / (hi - lo)) * (W - 2 * PAD));
 
   const evLabels = t.events.map((e) => ({ x: x(e.day), text: `${e.title} ${e.day}` }));
-  const dlLabels = t.deadlines.map((d) => ({ x: x(d.day), text: `${d.what} ${limitWord(d, lang)} ${d.day}` }));
+  const dlLabels = t.deadlines.map((d) => ({ x: x(d.day), text: `${d.what} ${limitWord(d, lang)} ${d.day}${shortState(d, lang)}` }));
   const evPlaced = placeLabels(evLabels);
   const dlPlaced = placeLabels(dlLabels);
   const evLanes = Math.max(0, ...evPlaced.map((p) => p.lane + 1));
@@ -64,7 +64,7 @@ export function timelineSvg(t: Timeline, lang: Lang): string {
   const axis = spanTop + spanH + evLanes * LANE + 18;
   const height = axis + 34 + dlLanes * LANE + 10;
   const out: string[] = [];
-  out.push(`<svg class="timeline" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${esc(pick(lang, '项目时间线', 'project timeline'))}">`);
+  out.push(`<svg class="timeline" viewBox="0 0 ${W} ${height}" role="img" aria-label="${esc(pick(lang, '项目时间线', 'project timeline'))}">`);
 
   // Year ticks.
   for (let y = new Date(lo).getUTCFullYear() + 1; Date.UTC(y, 0, 1) < hi; y++) {
@@ -111,7 +111,7 @@ export function moneySvg(m: MoneyView, lang: Lang): string {
   const max = Math.max(...m.steps.map((s) => s.amount), 1);
   const rowH = 26;
   const h = m.steps.length * rowH + 8;
-  const out = [`<svg class="money" viewBox="0 0 ${W} ${h}" width="100%" role="img" aria-label="${esc(pick(lang, '投资各阶段金额', 'amounts by stage'))}">`];
+  const out = [`<svg class="money" viewBox="0 0 ${W} ${h}" role="img" aria-label="${esc(pick(lang, '投资各阶段金额', 'amounts by stage'))}">`];
   m.steps.forEach((s, i) => {
     const y = 4 + i * rowH;
     const w = Math.max(1, Math.round((s.amount / max) * BAR_W));
@@ -154,6 +154,6 @@ export function fundingSvg(m: MoneyView, lang: Lang): string {
     y += 24;
   }
   if (rows.length === 0) return '';
-  parts.push(`<svg class="funding" viewBox="0 0 ${W} ${y + 4}" width="100%" role="img" aria-label="${esc(pick(lang, '资金来源和分年度资金', 'funding and yearly amounts'))}">`, ...rows, '</svg>');
+  parts.push(`<svg class="funding" viewBox="0 0 ${W} ${y + 4}" role="img" aria-label="${esc(pick(lang, '资金来源和分年度资金', 'funding and yearly amounts'))}">`, ...rows, '</svg>');
   return parts.join('');
 }
