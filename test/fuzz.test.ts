@@ -5,7 +5,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packagedCalendar } from '../src/calendar/workdays.js';
 import { validatePackage } from '../src/pipeline.js';
+import type { Validated } from '../src/pipeline.js';
+import { loadPackage } from '../src/package/load.js';
+import { packageView } from '../src/report/html/view.js';
+import { reportHtml } from '../src/report/html/page.js';
 import { AS_OF, EXAMPLES, ROOT, tempDir } from './helpers.js';
+
+/** Check a package as `zwpack report` does, and its page: it must never throw, nor carry a raw control character. */
+function checkWithReport(dir: string, calendar: ReturnType<typeof packagedCalendar>): { v: Validated; html: string } {
+  const run = { lang: 'zh' as const, asOf: AS_OF, calendar, explainPath: true };
+  const pkg = loadPackage(dir, 'zh');
+  const v = validatePackage(dir, run, pkg);
+  const html = reportHtml({ views: [packageView(pkg, v, run)], unreadable: [], asOf: AS_OF, lang: 'zh' });
+  expect(html).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  return { v, html };
+}
 
 // `npm test` runs 1,000 cases with a fixed seed; `npm run fuzz` runs 10,000 (FUZZ_RUNS, FUZZ_SEED).
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -79,7 +93,7 @@ function apply(text: string, ops: Op[]): string {
 }
 
 describe('fuzzing validate with mutated examples: facts, tables and documents', () => {
-  it(`never throws, never fails to run a rule, and every position lies inside its file (${RUNS} cases)`, () => {
+  it(`never throws (nor does its HTML report), never fails to run a rule, and every position lies inside its file (${RUNS} cases)`, () => {
     const calendar = packagedCalendar();
     fc.assert(
       fc.property(
@@ -93,7 +107,7 @@ describe('fuzzing validate with mutated examples: facts, tables and documents', 
           const mutated = file.endsWith('.docx') ? mutateDocx(original, ops, raw) : Buffer.from(apply(original.toString('utf8'), ops));
           writeFileSync(join(dir, file), mutated);
           try {
-            const v = validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar });
+            const { v } = checkWithReport(dir, calendar);
             expect(v.crashed).toBe(false);
             for (const f of v.result.findings) {
               expect(f.line).toBeGreaterThanOrEqual(1);
@@ -157,8 +171,10 @@ describe('fuzzing file names and file types', () => {
               renameSync(`${file}.orig`, file);
             });
           }
-          const v = validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar });
+          const { v, html } = checkWithReport(dir, calendar);
           expect(v.crashed).toBe(false);
+          // A name's markup characters are escaped on the page.
+          expect(html).not.toContain('&<>"');
           const results = [v.result];
           const pretty = formatPretty(results, 'zh', false);
           expect(pretty).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
