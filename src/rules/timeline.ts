@@ -9,6 +9,8 @@ import { dateTitles } from './families/dates.js';
 import type { RuledDeadline } from './types.js';
 
 const DAY_MS = 86_400_000;
+/** ISO days and rule IDs compare as plain strings: localeCompare would start ICU's collator (~6 ms) on every run. */
+const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const daysBetween = (from: Day, to: Day): number => Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / DAY_MS);
 
 /** Working days after `from` up to and including `to` (0 when `to` is not later). */
@@ -29,7 +31,7 @@ export function packageTimeline(facts: Facts, ruled: readonly RuledDeadline[], a
   const en = (key: string): string => key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
   for (const [key, day] of Object.entries(dates)) if (day) events.push({ pointer: `/dates/${key}`, title: pick(lang, titles[key] ?? key, en(key)), day });
   (facts.reports ?? []).forEach((r, i) => events.push({ pointer: `/reports/${i}/filed`, title: pick(lang, `${r.year} 年度${r.kind}`, `${r.kind} ${r.year}`), day: r.filed }));
-  events.sort((a, b) => a.day.localeCompare(b.day));
+  events.sort((a, b) => order(a.day, b.day));
 
   const spans: TimelineSpan[] = [];
   const span = (zh: string, en: string, from?: Day, to?: Day): void => {
@@ -64,6 +66,6 @@ export function packageTimeline(facts: Facts, ruled: readonly RuledDeadline[], a
       ...(ahead && d.workdays ? { workdaysLeft: workdaysBetween(calendar, asOf, d.day) } : {}),
     });
   }
-  deadlines.sort((a, b) => a.day.localeCompare(b.day) || a.ruleId.localeCompare(b.ruleId));
+  deadlines.sort((a, b) => order(a.day, b.day) || order(a.ruleId, b.ruleId));
   return { asOf, events, spans, deadlines };
 }
