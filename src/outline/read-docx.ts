@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { DocumentReadError } from './heading.js';
+import { readZipEntries, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
 import type { BodyText, Heading, Outline } from './heading.js';
 import { numberingOf } from './title.js';
 import type { NumberingKind } from './title.js';
@@ -26,14 +27,23 @@ function parts(buf: Uint8Array): { document: string; styles: string | null } {
   if (!startsWith(buf, ZIP)) {
     throw new DocumentReadError('不是 DOCX 文件（DOCX 是 zip 压缩包，此文件不是）；请用 Word/WPS 另存为 .docx', 'not a DOCX file (a DOCX is a zip archive and this is not); save it as .docx in Word/WPS');
   }
+  const bomb = (): DocumentReadError => new DocumentReadError(`文档正文解压后超过 ${MAX_PART_BYTES / 1024 / 1024} MB，疑似压缩炸弹，已拒绝读取`, `the document body inflates to more than ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?); refused`);
+  try {
+    const found = readZipEntries(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), ['word/document.xml', 'word/styles.xml'], MAX_PART_BYTES);
+    const doc = found.get('word/document.xml');
+    const styles = found.get('word/styles.xml');
+    if (doc) return { document: doc.toString('utf8'), styles: styles ? styles.toString('utf8') : null };
+  } catch (err) {
+    if (err instanceof ZipTooLargeError) throw bomb();
+    if (!(err instanceof ZipFormatError)) throw err;
+  }
+  // What the quick reader does not understand (or a damaged archive): a full unzip, which also says what is wrong.
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(buf, {
       filter(f) {
         const wanted = f.name === 'word/document.xml' || f.name === 'word/styles.xml';
-        if (wanted && f.originalSize > MAX_PART_BYTES) {
-          throw new DocumentReadError(`文档正文解压后超过 ${MAX_PART_BYTES / 1024 / 1024} MB，疑似压缩炸弹，已拒绝读取`, `the document body inflates to more than ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?); refused`);
-        }
+        if (wanted && f.originalSize > MAX_PART_BYTES) throw bomb();
         return wanted;
       },
     });
