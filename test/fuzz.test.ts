@@ -176,7 +176,7 @@ describe('fuzzing file names and file types', () => {
           // A name's markup characters are escaped on the page.
           expect(html).not.toContain('&<>"');
           const results = [v.result];
-          const pretty = formatPretty(results, 'zh', false);
+          const pretty = formatPretty(results, 'zh');
           expect(pretty).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
           expect(() => JSON.parse(formatJson(results))).not.toThrow();
           expect(() => JSON.parse(formatSarif(results, 'zh', '0'))).not.toThrow();

@@ -127,7 +127,8 @@ async function format(name: string, results: PackageResult[], routes: Map<string
       return (await import('../report/junit.js')).formatJunit(results);
     default: {
       const routeText = routes.size > 0 ? (await import('../report/route.js')).formatRoutes(routes, lang) : '';
-      return routeText + (await import('../report/pretty.js')).formatPretty(results, lang, color);
+      const { colours, formatPretty, PLAIN } = await import('../report/pretty.js');
+      return routeText + formatPretty(results, lang, color ? await colours() : PLAIN);
     }
   }
 }

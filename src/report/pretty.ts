@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import type { PackageResult, Severity, Summary } from '../findings.js';
 import { groupByFile } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
@@ -20,9 +19,28 @@ function checkedLine(s: Summary, lang: Lang): string {
   return pick(lang, ` ${s.stage}：${parts.join('，')}；`, ` at ${s.stage}: ${parts.join(', ')}; `);
 }
 
-/** Findings grouped by file, a summary line per package and one for all; colour only when asked. */
-export function formatPretty(results: readonly PackageResult[], lang: Lang, color: boolean): string {
-  const c = new Chalk({ level: color ? 1 : 0 });
+/** The colours the report uses. */
+export interface Paint {
+  red(s: string): string;
+  yellow(s: string): string;
+  blue(s: string): string;
+  green(s: string): string;
+  dim(s: string): string;
+  underline(s: string): string;
+}
+
+const same = (s: string): string => s;
+/** No colour: chalk is then not even loaded (most runs write to a file or a pipe). */
+export const PLAIN: Paint = { red: same, yellow: same, blue: same, green: same, dim: same, underline: same };
+
+/** chalk's basic colours, for a terminal. */
+export async function colours(): Promise<Paint> {
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
+}
+
+/** Findings grouped by file, a summary line per package and one for all. */
+export function formatPretty(results: readonly PackageResult[], lang: Lang, c: Paint = PLAIN): string {
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
   for (const r of results) {
