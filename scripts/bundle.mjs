@@ -1,20 +1,19 @@
-// Build step: bundle the compiled CLI into a few files (one chunk per command), so a run
-// loads a handful of modules instead of hundreds. Start-up time is most of a validate run.
-import { cpSync, rmSync } from 'node:fs';
+// Build step: bundle the compiled CLI so a run loads a few modules instead of hundreds. Start-up time
+// is most of a validate run, and each ES module costs its resolve and link: `main.js` holds commander
+// and the options, and each command is one file of its own (`cmd-validate.js`…), loaded when it runs.
+// Code the commands share is repeated in each file; disk is cheap, module loads at start-up are not.
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-// Chunk names carry a content hash: start clean so old chunks do not pile up.
-rmSync('dist/bundle', { recursive: true, force: true });
-await build({
-  // The worker thread of a many-package validate is an entry of its own, beside main.js.
-  entryPoints: ['dist/cli/main.js', 'dist/validate/validate-worker.js'],
-  entryNames: '[name]',
+const OUT = 'dist/bundle';
+rmSync(OUT, { recursive: true, force: true });
+const common = {
   bundle: true,
-  splitting: true,
+  splitting: false,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  outdir: 'dist/bundle',
+  outdir: OUT,
   logLevel: 'warning',
   // pdfkit is bundled too: it would read its 14 standard fonts' metrics from files beside its own
   // code, but zwpack never uses them (every document is opened with `font: null`).
@@ -25,7 +24,27 @@ await build({
   alias: { yaml: './node_modules/yaml/browser/index.js', 'brotli/decompress.js': './scripts/bundle-stubs/no-brotli.mjs' },
   // Bundled CommonJS code (ajv runtime, yaml's dependencies) still calls require().
   banner: { js: "import { createRequire as __zwRequire } from 'node:module'; const require = __zwRequire(import.meta.url);" },
-});
+};
+
+// The command modules main.js loads on demand (`await import('./validate.js')`); a command importing
+// another (`import('./render.js')`) gets that command's own file too.
+const commands = [...new Set([...readFileSync('dist/cli/main.js', 'utf8').matchAll(/import\(['"]\.\/([\w-]+)\.js['"]\)/g)].map((m) => m[1]))];
+if (commands.length === 0) throw new Error('no command imports found in dist/cli/main.js');
+const commandsApart = {
+  name: 'commands-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => {
+      const name = args.path.slice(2, -3);
+      return /\/cli\/[\w-]+\.js$/.test(args.importer) && commands.includes(name) ? { path: `./cmd-${name}.js`, external: true } : undefined;
+    });
+  },
+};
+await build({ ...common, entryPoints: { main: 'dist/cli/main.js' }, plugins: [commandsApart] });
+// Dynamic imports inside a command (a report format, the HTML view) stay in its file, evaluated only when used.
+// A command that uses another (checklist --to draws with render's code) loads that one's file when it does.
+await build({ ...common, entryPoints: Object.fromEntries(commands.map((c) => [`cmd-${c}`, `dist/cli/${c}.js`])), plugins: [commandsApart] });
+// The worker thread of a many-package validate, beside the code that starts it.
+await build({ ...common, entryPoints: { 'validate-worker': 'dist/validate/validate-worker.js' } });
 // The precompiled validators are loaded by path at run time, beside the code that loads them.
-cpSync('dist/schema/validators', 'dist/bundle/validators', { recursive: true });
-cpSync('dist/outline/outline-validators', 'dist/bundle/outline-validators', { recursive: true });
+cpSync('dist/schema/validators', `${OUT}/validators`, { recursive: true });
+cpSync('dist/outline/outline-validators', `${OUT}/outline-validators`, { recursive: true });

@@ -26,8 +26,9 @@ function translate(text: string, lang: Lang): string {
 }
 
 function fail(err: unknown, lang: Lang, debug: boolean): number {
-  // A bad argument, a folder that is not a package: one line, exit 2.
-  if (err instanceof UsageError || (err instanceof Error && err.name === 'PackageError')) {
+  // A bad argument, a folder that is not a package: one line, exit 2. Known by name: each command is
+  // bundled apart, so its UsageError is not this file's class.
+  if (err instanceof Error && (err.name === 'UsageError' || err.name === 'PackageError')) {
     process.stderr.write(`zwpack: ${err.message}\n`);
   } else if (err instanceof Error && err.name === 'ProfileError') {
     process.stderr.write(`zwpack: ${lang === 'en' ? (err as Error & { en: string }).en : err.message}\n`);
