@@ -1,4 +1,6 @@
-import { allRules } from '../rules/instances.js';
+import { allRules, profileRules } from '../rules/instances.js';
+import { RULES } from '../rules/index.js';
+import { loadProfile } from '../profiles/profile.js';
 import { ruleSource } from '../rules/engine.js';
 import type { RuleMeta } from '../rules/types.js';
 
@@ -20,13 +22,17 @@ export interface RuleInfo {
   severity: string;
 }
 
-/** Every rule a report may name, by id: the regulation rules and the layers above. */
-export function ruleInfo(): Map<string, RuleInfo> {
+/**
+ * Every rule a report may name, by id: the regulation rules and the layers above. Given the
+ * profiles of the packages reported, only theirs are read (the others' rule definitions are not needed).
+ */
+export function ruleInfo(profiles?: readonly string[]): Map<string, RuleInfo> {
   const out = new Map<string, RuleInfo>();
   for (const [id, t] of Object.entries(LAYERS)) {
     out.set(id, { id, title: t, description: t, source: null, kind: [id], severity: 'error' });
   }
-  for (const { meta } of allRules()) out.set(meta.id, fromMeta(meta));
+  const rules = profiles ? [...RULES, ...profiles.flatMap((id) => profileRules(loadProfile(id)))] : allRules();
+  for (const { meta } of rules) out.set(meta.id, fromMeta(meta));
   return out;
 }
 

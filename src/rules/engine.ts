@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { materialStatuses } from '../materials/status.js';
+import type { ItemStatus } from '../materials/status.js';
 import { join } from 'node:path';
 import type { Day } from '../calendar/dates.js';
 import type { WorkCalendar } from '../calendar/workdays.js';
@@ -82,6 +83,13 @@ export function packageOutlines(pkg: LoadedPackage, lang: Lang): PackageOutlines
   return hit;
 }
 
+/** The profile's materials and their status in this package, read once per package (several rules and the report ask). */
+export function packageMaterials(pkg: LoadedPackage, opts: Pick<RuleRunOptions, 'asOf' | 'calendar' | 'lang'>): ItemStatus[] {
+  let hit = materialCache.get(pkg);
+  if (!hit) materialCache.set(pkg, (hit = materialStatuses(pkg.dir, pkg.facts.data as Facts, pkg.profile, opts.asOf, opts.calendar, opts.lang)));
+  return hit;
+}
+
 function makeContext(
   pkg: LoadedPackage,
   tableFiles: Map<string, YamlFile>,
@@ -130,10 +138,7 @@ function makeContext(
       return packageOutlines(pkg, opts.lang).documents;
     },
     materials() {
-      // Several material rules ask; the folders are read once per package.
-      let hit = materialCache.get(pkg);
-      if (!hit) materialCache.set(pkg, (hit = materialStatuses(pkg.dir, facts, pkg.profile, opts.asOf, opts.calendar, opts.lang)));
-      return hit;
+      return packageMaterials(pkg, opts);
     },
     docsFolder() {
       const abs = join(pkg.dir, 'docs');

@@ -38,7 +38,7 @@ export function reportHtml(input: ReportInput): string {
     `<header class="top"><h1>${esc(title)}</h1><p class="meta">${L('核对日', 'As of')} ${esc(input.asOf)} · zwpack ${VERSION}</p></header>`,
     many ? dashboard(views, input.unreadable, lang) : '',
     `<main>${sections.join('\n')}</main>`,
-    rulesSection(cited, lang),
+    rulesSection(cited, [...new Set(views.flatMap((v) => (v.profileId ? [v.profileId] : [])))], lang),
     `<script>${asset('report.js')}</script>`,
     '</body></html>\n',
   ].join('\n');
@@ -74,9 +74,9 @@ function dashboard(views: PackageView[], unreadable: ReportInput['unreadable'], 
 }
 
 /** Each rule the page names, with its article and what it asks: the target of every rule link. */
-function rulesSection(cited: Set<string>, lang: Lang): string {
+function rulesSection(cited: Set<string>, profiles: string[], lang: Lang): string {
   if (cited.size === 0) return '';
-  const info = ruleInfo();
+  const info = ruleInfo(profiles);
   const items = [...cited].sort().map((id) => {
     const r = info.get(id);
     const title = r ? pick(lang, r.title.zh, r.title.en) : id;

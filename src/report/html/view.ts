@@ -3,11 +3,10 @@ import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import type { Facts } from '../../model/facts.js';
 import type { Deadline, Timeline } from '../../model/timeline.js';
-import { materialStatuses } from '../../materials/status.js';
 import type { ItemStatus } from '../../materials/status.js';
 import type { LoadedPackage } from '../../package/load.js';
 import type { Route, ValidateRun, Validated } from '../../pipeline.js';
-import { ruleSource, rulesInForce } from '../../rules/engine.js';
+import { packageMaterials, ruleSource, rulesInForce } from '../../rules/engine.js';
 import { findingContexts } from './context.js';
 import type { FileFindings } from './context.js';
 
@@ -115,7 +114,7 @@ export function packageView(pkg: LoadedPackage, v: Validated, run: ValidateRun):
   const rulesRan = v.timeline !== undefined;
   let checklist: PackageView['checklist'];
   if (rulesRan) {
-    const items = materialStatuses(pkg.dir, facts as Facts, pkg.profile, run.asOf, run.calendar, lang);
+    const items = packageMaterials(pkg, run);
     const applicable = items.filter((i) => i.status !== 'not-applicable');
     checklist = { ready: applicable.filter((i) => i.status === 'present').length, applicable: applicable.length, items };
   }
