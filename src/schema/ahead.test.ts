@@ -25,6 +25,8 @@ describe('precompiled validators and their code cache', () => {
     writeFileSync(`${file}.v8cache`, cache);
     expect(compileValidatorFile(file, cache).script.cachedDataRejected).toBe(false);
     const v = aheadValidator(require, 'validators', 'v_test')!;
+    // Asked again (every package of a many-package run asks), the same function: compiled once.
+    expect(aheadValidator(require, 'validators', 'v_test')).toBe(v);
     expect(v({ ok: true })).toBe(true);
     expect(v({ ok: false })).toBe(false);
     expect(v.errors).toEqual([{ message: 'not ok' }]);

@@ -16,6 +16,9 @@ export function compileValidatorFile(file: string, cachedData?: Buffer): { scrip
   return { script, exports: module.exports };
 }
 
+/** Each file is compiled once per process (a many-package run asks for the same validators again and again). */
+const loaded = new Map<string, ValidateFunction>();
+
 /**
  * A validator the build compiled ahead of time (scripts/precompile-schemas.mjs writes one
  * file per validator), found with the caller's `require` so the path is relative to it, and
@@ -30,7 +33,11 @@ export function aheadValidator(require: NodeJS.Require, dir: string, key: string
     if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw err;
   }
-  const cache = `${file}.v8cache`;
-  if (existsSync(cache)) return compileValidatorFile(file, readFileSync(cache)).exports[key];
-  return (require(file) as Record<string, ValidateFunction>)[key];
+  let v = loaded.get(file);
+  if (!v) {
+    const cache = `${file}.v8cache`;
+    v = existsSync(cache) ? compileValidatorFile(file, readFileSync(cache)).exports[key] : (require(file) as Record<string, ValidateFunction>)[key];
+    if (v) loaded.set(file, v);
+  }
+  return v;
 }
