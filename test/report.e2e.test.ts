@@ -108,6 +108,9 @@ describe('zwpack report', () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<h3>Timeline</h3>');
     expect(html).toContain('acceptance request (within 6 months of the stable trial run)');
+    // English punctuation around the figures, not the Chinese page's.
+    expect(html).toContain('Changes recorded 0.00 10k yuan, 0% (limit 10%, <a href="#rule-JH-CHANGE-10">JH-CHANGE-10</a>)');
+    expect(html).toContain('>县级财政预算 (县级财政投资) 306.50, 79.3%<');
   });
 
   it('the default file is out/report.html in the package; a file that is not a zwpack report is kept unless --force', () => {

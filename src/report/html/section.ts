@@ -65,7 +65,8 @@ function money(v: PackageView, lang: Lang, L: Words, cited: Set<string>): string
   const c = m.changes;
   if (c) {
     const over = c.limit && c.percent > c.limit.percent;
-    out.push(`<p class="changes${over ? ' bad' : ''}">${L('已记录的调整合计', 'Changes recorded')} ${wan(c.total)} ${L('万元', '10k yuan')}，${c.percent}%${c.limit ? `（${L('上限', 'limit')} ${c.limit.percent}%，${ruleLink(c.limit.ruleId, cited)}）` : ''}</p>`);
+    const limit = c.limit ? `${L('（上限 ', ' (limit ')}${c.limit.percent}%${L('，', ', ')}${ruleLink(c.limit.ruleId, cited)}${L('）', ')')}` : '';
+    out.push(`<p class="changes${over ? ' bad' : ''}">${L('已记录的调整合计', 'Changes recorded')} ${wan(c.total)} ${L('万元，', '10k yuan, ')}${c.percent}%${limit}</p>`);
   }
   out.push(fundingSvg(m, lang));
   return out.join('\n');

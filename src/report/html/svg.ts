@@ -140,7 +140,7 @@ export function fundingSvg(m: MoneyView, lang: Lang): string {
     });
     y += 24;
     m.funding.forEach((f, i) => {
-      rows.push(`<rect class="c${i % 6}" x="${LABEL_W}" y="${y + 3}" width="10" height="10"/><text x="${LABEL_W + 16}" y="${y + 12}">${esc(`${f.source}（${f.nature}）${wan(f.amount)}，${Math.round((f.amount / total) * 1000) / 10}%`)}</text>`);
+      rows.push(`<rect class="c${i % 6}" x="${LABEL_W}" y="${y + 3}" width="10" height="10"/><text x="${LABEL_W + 16}" y="${y + 12}">${esc(pick(lang, `${f.source}（${f.nature}）${wan(f.amount)}，`, `${f.source} (${f.nature}) ${wan(f.amount)}, `) + `${Math.round((f.amount / total) * 1000) / 10}%`)}</text>`);
       y += 17;
     });
     y += 8;
