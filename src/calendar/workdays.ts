@@ -48,6 +48,13 @@ export class WorkCalendar {
     return { day: d, covered };
   }
 
+  /** Working days after `from` up to and including `to` (0 when `to` is not later): the inverse of addWorkdays. */
+  workdaysBetween(from: Day, to: Day): number {
+    let n = 0;
+    for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (this.isWorkday(d)) n++;
+    return n;
+  }
+
   /** Add years from a user's file (same shape as the packaged data). */
   extend(extra: HolidayData): WorkCalendar {
     return new WorkCalendar({

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { addMonths } from '../calendar/dates.js';
+import { afterTrialRun } from './lib/windows.js';
 
 export const rule: Rule = {
   meta: {
@@ -20,12 +20,12 @@ export const rule: Rule = {
     const d = ctx.facts.dates ?? {};
     const months = Number(ctx.params.months);
     const pre = d.preliminaryAcceptance;
-    if (d.trialRunStart) ctx.deadline({ day: addMonths(d.trialRunStart, months), limit: 'notBefore', zh: `预验收（试运行满 ${months} 个月）`, en: `pre-acceptance (after ${months} months of trial run)`, event: 'preliminaryAcceptance' });
+    const earliest = afterTrialRun(ctx, months, 'preliminaryAcceptance', { zh: `预验收（试运行满 ${months} 个月）`, en: `pre-acceptance (after ${months} months of trial run)` });
     if (pre) {
-      if (!d.trialRunStart) {
+      if (!earliest) {
         ctx.report({ pointer: '/dates/preliminaryAcceptance', zh: '预验收前须试运行，缺少试运行开始日期', en: 'pre-acceptance follows a trial run; its start date is missing' });
-      } else if (pre < addMonths(d.trialRunStart, months)) {
-        ctx.report({ pointer: '/dates/preliminaryAcceptance', zh: `试运行自 ${d.trialRunStart} 起不足 ${months} 个月（应至 ${addMonths(d.trialRunStart, months)}）即预验收`, en: `pre-acceptance before ${months} months of trial run from ${d.trialRunStart}` });
+      } else if (pre < earliest) {
+        ctx.report({ pointer: '/dates/preliminaryAcceptance', zh: `试运行自 ${d.trialRunStart} 起不足 ${months} 个月（应至 ${earliest}）即预验收`, en: `pre-acceptance before ${months} months of trial run from ${d.trialRunStart}` });
       }
     }
     if (d.acceptanceRequested && (!pre || pre > d.acceptanceRequested)) {

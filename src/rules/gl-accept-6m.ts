@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { addMonths } from '../calendar/dates.js';
+import { afterTrialRun } from './lib/windows.js';
 
 export const rule: Rule = {
   meta: {
@@ -19,12 +20,12 @@ export const rule: Rule = {
   check(ctx) {
     const d = ctx.facts.dates ?? {};
     const trial = Number(ctx.params.trialMonths);
-    if (d.trialRunStart) ctx.deadline({ day: addMonths(d.trialRunStart, trial), limit: 'notBefore', zh: `申请竣工验收（试运行满 ${trial} 个月）`, en: `acceptance request (after ${trial} months of trial run)`, event: 'acceptanceRequested' });
+    const earliest = afterTrialRun(ctx, trial, 'acceptanceRequested', { zh: `申请竣工验收（试运行满 ${trial} 个月）`, en: `acceptance request (after ${trial} months of trial run)` });
     if (d.acceptanceRequested) {
-      if (!d.trialRunStart) {
+      if (!earliest) {
         ctx.report({ pointer: '/dates/acceptanceRequested', zh: '申请竣工验收前须试运行，缺少试运行开始日期', en: 'acceptance requires a trial run; its start date is missing' });
-      } else if (d.acceptanceRequested < addMonths(d.trialRunStart, trial)) {
-        ctx.report({ pointer: '/dates/acceptanceRequested', zh: `试运行自 ${d.trialRunStart} 起不足 ${trial} 个月（应至 ${addMonths(d.trialRunStart, trial)}）即申请验收`, en: `acceptance requested before ${trial} months of trial run from ${d.trialRunStart}` });
+      } else if (d.acceptanceRequested < earliest) {
+        ctx.report({ pointer: '/dates/acceptanceRequested', zh: `试运行自 ${d.trialRunStart} 起不足 ${trial} 个月（应至 ${earliest}）即申请验收`, en: `acceptance requested before ${trial} months of trial run from ${d.trialRunStart}` });
       }
     }
     if (!d.constructionEnd) return;

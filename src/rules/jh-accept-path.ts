@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { addMonths } from '../calendar/dates.js';
+import { afterTrialRun } from './lib/windows.js';
 
 export const rule: Rule = {
   meta: {
@@ -20,11 +20,11 @@ export const rule: Rule = {
     const d = ctx.facts.dates ?? {};
     if (ctx.facts.class === '重点类' && d.acceptanceRequested) {
       const months = Number(ctx.params.trialMonths);
-      if (d.trialRunStart) ctx.deadline({ day: addMonths(d.trialRunStart, months), limit: 'notBefore', zh: `申请竣工验收（重点类试运行满 ${months} 个月）`, en: `acceptance request (key project: ${months} months of trial run)`, event: 'acceptanceRequested' });
-      if (!d.trialRunStart) {
+      const earliest = afterTrialRun(ctx, months, 'acceptanceRequested', { zh: `申请竣工验收（重点类试运行满 ${months} 个月）`, en: `acceptance request (key project: ${months} months of trial run)` });
+      if (!earliest) {
         ctx.report({ pointer: '/dates/acceptanceRequested', zh: '重点类项目须试运行后申请竣工验收，缺少试运行开始日期', en: 'a key project applies after a trial run; its start date is missing' });
-      } else if (d.acceptanceRequested < addMonths(d.trialRunStart, months)) {
-        ctx.report({ pointer: '/dates/acceptanceRequested', zh: `重点类项目试运行须满 ${months} 个月（自 ${d.trialRunStart} 至 ${addMonths(d.trialRunStart, months)}），申请日期过早`, en: `a key project needs ${months} months of trial run from ${d.trialRunStart}; the application is early` });
+      } else if (d.acceptanceRequested < earliest) {
+        ctx.report({ pointer: '/dates/acceptanceRequested', zh: `重点类项目试运行须满 ${months} 个月（自 ${d.trialRunStart} 至 ${earliest}），申请日期过早`, en: `a key project needs ${months} months of trial run from ${d.trialRunStart}; the application is early` });
       }
     }
     if (ctx.facts.class === '一般类' && d.accepted && !d.preliminaryAcceptance) {

@@ -13,15 +13,6 @@ const DAY_MS = 86_400_000;
 const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const daysBetween = (from: Day, to: Day): number => Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / DAY_MS);
 
-/** Working days after `from` up to and including `to` (0 when `to` is not later). */
-function workdaysBetween(calendar: WorkCalendar, from: Day, to: Day): number {
-  let n = 0;
-  for (let d = parseDay(from).getTime() + DAY_MS, end = parseDay(to).getTime(); d <= end; d += DAY_MS) {
-    if (calendar.isWorkday(new Date(d).toISOString().slice(0, 10))) n++;
-  }
-  return n;
-}
-
 /** The package's dated events, its periods and every deadline its time rules derived, each with its state on `asOf`. */
 export function packageTimeline(facts: Facts, ruled: readonly RuledDeadline[], asOf: Day, calendar: WorkCalendar, lang: Lang): Timeline {
   const titles = dateTitles();
@@ -63,7 +54,7 @@ export function packageTimeline(facts: Facts, ruled: readonly RuledDeadline[], a
       ...(d.workdays ? { workdays: d.workdays } : {}),
       status,
       ...(ahead ? { daysLeft: daysBetween(asOf, d.day) } : {}),
-      ...(ahead && d.workdays ? { workdaysLeft: workdaysBetween(calendar, asOf, d.day) } : {}),
+      ...(ahead && d.workdays ? { workdaysLeft: calendar.workdaysBetween(asOf, d.day) } : {}),
     });
   }
   deadlines.sort((a, b) => order(a.day, b.day) || order(a.ruleId, b.ruleId));

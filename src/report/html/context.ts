@@ -59,11 +59,12 @@ export function findingContexts(pkg: LoadedPackage, findings: readonly Finding[]
   for (const [file, list] of groupByFile(findings)) {
     const workbook = [pkg.facts, ...pkg.tables].find((t) => t.file === file && t.cells);
     const doc = /\.docx$/i.test(file) ? packageOutlines(pkg, lang).documents.find((d) => d.file === file) : undefined;
+    // A Word file's headings and text in paragraph order, put together once for all its findings.
+    const paras = doc ? [...doc.outline.headings, ...doc.outline.body].sort((a, b) => a.line - b.line) : [];
     let text: string[] | null | undefined;
     const views = list.map((f): FindingView => {
       if (workbook) return { finding: f, lines: rowCells(workbook, f) };
       if (doc) {
-        const paras = [...doc.outline.headings, ...doc.outline.body].sort((a, b) => a.line - b.line);
         const at = paras.findIndex((p) => p.line >= f.line);
         const near = at < 0 ? [] : paras.slice(Math.max(0, at - 1), at + 2);
         const path: { level: number; text: string }[] = [];

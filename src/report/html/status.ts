@@ -2,6 +2,9 @@ import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import type { Deadline } from '../../model/timeline.js';
 
+/** `，22 个工作日` after the days left, for a deadline counted in working days. */
+const workdaysLeft = (d: Deadline, lang: Lang): string => (d.workdaysLeft !== undefined ? pick(lang, `，${d.workdaysLeft} 个工作日`, `, ${d.workdaysLeft} working days`) : '');
+
 /** How a deadline stands, in words: 已满足, 逾期, 剩 32 天（22 个工作日）… */
 export function deadlineState(d: Deadline, lang: Lang): string {
   switch (d.status) {
@@ -14,7 +17,7 @@ export function deadlineState(d: Deadline, lang: Lang): string {
     case 'open':
       return pick(lang, '已可进行', 'may now proceed');
     case 'coming': {
-      const work = d.workdaysLeft !== undefined ? pick(lang, `，${d.workdaysLeft} 个工作日`, `, ${d.workdaysLeft} working days`) : '';
+      const work = workdaysLeft(d, lang);
       return d.limit === 'by'
         ? pick(lang, `剩 ${d.daysLeft} 天${work}`, `${d.daysLeft} days left${work}`)
         : pick(lang, `${d.daysLeft} 天后可进行${work}`, `possible in ${d.daysLeft} days${work}`);
@@ -27,7 +30,7 @@ export function shortState(d: Deadline, lang: Lang): string {
   if (d.status === 'overdue') return pick(lang, '（逾期）', ' (overdue)');
   if (d.status === 'late') return pick(lang, '（未按期）', ' (not in time)');
   if (d.status !== 'coming') return '';
-  const work = d.workdaysLeft !== undefined ? pick(lang, `，${d.workdaysLeft} 个工作日`, `, ${d.workdaysLeft} working days`) : '';
+  const work = workdaysLeft(d, lang);
   return d.limit === 'by' ? pick(lang, `（剩 ${d.daysLeft} 天${work}）`, ` (${d.daysLeft} days left${work})`) : pick(lang, `（${d.daysLeft} 天后${work}）`, ` (in ${d.daysLeft} days${work})`);
 }
 

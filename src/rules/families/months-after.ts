@@ -32,18 +32,14 @@ export const monthsAfter: RuleFamily = {
     const months = Number(ctx.params.months);
     const [a, e] = [d[afterKey], d[eventKey]];
     const [aT, eT] = [titles[afterKey] ?? afterKey, titles[eventKey] ?? eventKey];
-    if (a) {
-      const day = addMonths(a, months);
-      if (ctx.params.limit === 'atLeast') ctx.deadline({ day, limit: 'notBefore', zh: `${eT}（${aT}后满 ${months} 个月）`, en: `${eventKey} (${months} months after ${afterKey})`, event: eventKey });
-      else ctx.deadline({ day, limit: 'by', zh: `${eT}（${aT}后 ${months} 个月内）`, en: `${eventKey} (within ${months} months of ${afterKey})`, event: eventKey });
-    }
     if (ctx.params.limit === 'atLeast') {
+      const earliest = a ? addMonths(a, months) : undefined;
+      if (earliest) ctx.deadline({ day: earliest, limit: 'notBefore', zh: `${eT}（${aT}后满 ${months} 个月）`, en: `${eventKey} (${months} months after ${afterKey})`, event: eventKey });
       if (!e) return;
-      if (!a) {
+      if (!earliest) {
         ctx.report({ pointer: `/dates/${eventKey}`, zh: `${eT}前须先有${aT}，缺少${aT}日期`, en: `${eventKey} needs ${afterKey} before it; its date is missing` });
         return;
       }
-      const earliest = addMonths(a, months);
       if (e < earliest) {
         ctx.report({ pointer: `/dates/${eventKey}`, zh: `${aT}（${a}）至${eT}（${e}）不足 ${months} 个月（应不早于 ${earliest}）`, en: `${afterKey} (${a}) to ${eventKey} (${e}) is less than ${months} months (not before ${earliest})` });
       }
@@ -51,6 +47,7 @@ export const monthsAfter: RuleFamily = {
     }
     if (!a) return;
     const deadline = addMonths(a, months);
+    ctx.deadline({ day: deadline, limit: 'by', zh: `${eT}（${aT}后 ${months} 个月内）`, en: `${eventKey} (within ${months} months of ${afterKey})`, event: eventKey });
     if (e ? e > deadline : ctx.asOf > deadline) {
       ctx.report({
         pointer: `/dates/${e ? eventKey : afterKey}`,

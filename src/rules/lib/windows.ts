@@ -41,6 +41,18 @@ export function selfEvaluationWindow(ctx: RuleContext): void {
 }
 
 /**
+ * The day `months` after the trial run started, noted as the earliest day for `event` (the timeline
+ * shows it); undefined while no trial run has started.
+ */
+export function afterTrialRun(ctx: RuleContext, months: number, event: DateKey, what: { zh: string; en: string }): Day | undefined {
+  const start = ctx.facts.dates?.trialRunStart;
+  if (!start) return undefined;
+  const day = addMonths(start, months);
+  ctx.deadline({ day, limit: 'notBefore', ...what, event });
+  return day;
+}
+
+/**
  * A yearly report (`kind`) by each year end, for every year from the start of
  * construction until acceptance (or the as-of date), once that year has ended.
  */
@@ -50,14 +62,11 @@ export function yearlyReports(ctx: RuleContext, kind: string, kindEn: string): v
   const end = ctx.facts.dates?.accepted ?? ctx.facts.dates?.constructionEnd ?? ctx.asOf;
   const last = Math.min(Number(end.slice(0, 4)), Number(ctx.asOf.slice(0, 4)) - (ctx.asOf.slice(5) === '12-31' ? 0 : 1));
   const reports = (ctx.facts.reports ?? []).filter((r) => r.kind === kind);
-  // Every year's report is a deadline, the running year's too.
+  // Every year's report is a deadline, the running year's too; only a year that has ended can lack one.
   for (let year = Number(start.slice(0, 4)); year <= Math.min(Number(end.slice(0, 4)), Number(ctx.asOf.slice(0, 4))); year++) {
-    const filed = reports.find((x) => x.year === year)?.filed;
-    ctx.deadline({ day: `${year}-12-31`, limit: 'by', zh: `${year} 年度${kind}`, en: `${kindEn} for ${year}`, ...(filed ? { done: filed } : {}) });
-  }
-  for (let year = Number(start.slice(0, 4)); year <= last; year++) {
-    if (`${year}-12-31` > ctx.asOf) break;
     const r = reports.find((x) => x.year === year);
+    ctx.deadline({ day: `${year}-12-31`, limit: 'by', zh: `${year} 年度${kind}`, en: `${kindEn} for ${year}`, ...(r ? { done: r.filed } : {}) });
+    if (year > last || `${year}-12-31` > ctx.asOf) continue;
     if (!r) {
       ctx.report({
         pointer: ctx.facts.reports ? '/reports' : '/dates/constructionStart',
