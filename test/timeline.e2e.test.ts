@@ -45,6 +45,16 @@ describe('deadlines on the timeline', () => {
     expect(xf.workdaysLeft!).toBeLessThanOrEqual(xf.daysLeft!);
   });
 
+  it('金湖 key project: the earliest day to request acceptance shows before the request is made', () => {
+    const dir = copyExample('jinhu');
+    const file = join(dir, 'project.yaml');
+    const facts = parse(readFileSync(file, 'utf8')) as { stage: string; dates: Record<string, string> };
+    for (const k of ['acceptanceRequested', 'accepted', 'operationStart', 'selfEvaluation']) delete facts.dates[k];
+    facts.stage = '试运行';
+    writeFileSync(file, stringify(facts));
+    expect(deadlines(dir)).toContain('JH-ACCEPT-PATH notBefore 2026-06-01 open');
+  });
+
   it('a deadline passed without its event is overdue, and the rule reports it too', () => {
     const dir = withDates('gulou', {});
     const v = validatePackage(dir, { ...run, asOf: '2027-01-05' });

@@ -18,12 +18,14 @@ export const rule: Rule = {
   },
   check(ctx) {
     const d = ctx.facts.dates ?? {};
-    if (ctx.facts.class === '重点类' && d.acceptanceRequested) {
+    if (ctx.facts.class === '重点类') {
       const months = Number(ctx.params.trialMonths);
+      // Noted before the request too: the earliest day it may be made is what the timeline is for.
       const earliest = afterTrialRun(ctx, months, 'acceptanceRequested', { zh: `申请竣工验收（重点类试运行满 ${months} 个月）`, en: `acceptance request (key project: ${months} months of trial run)` });
-      if (!earliest) {
+      const asked = d.acceptanceRequested;
+      if (asked && !earliest) {
         ctx.report({ pointer: '/dates/acceptanceRequested', zh: '重点类项目须试运行后申请竣工验收，缺少试运行开始日期', en: 'a key project applies after a trial run; its start date is missing' });
-      } else if (d.acceptanceRequested < earliest) {
+      } else if (asked && earliest && asked < earliest) {
         ctx.report({ pointer: '/dates/acceptanceRequested', zh: `重点类项目试运行须满 ${months} 个月（自 ${d.trialRunStart} 至 ${earliest}），申请日期过早`, en: `a key project needs ${months} months of trial run from ${d.trialRunStart}; the application is early` });
       }
     }
