@@ -27,7 +27,7 @@ export function interruptPoint(): Promise<void> {
 /**
  * Make a folder and the missing ones above it, one level at a time. Node's recursive mkdir never
  * returns on some pseudo-filesystems (/proc/self/x): here each level either exists as a folder, is
- * made, or fails with its own error.
+ * made (or was just made by another run), or fails with its own error.
  */
 export function ensureDir(dir: string): void {
   const missing: string[] = [];
@@ -39,7 +39,14 @@ export function ensureDir(dir: string): void {
     d = up;
   }
   if (existsSync(d) && !statSync(d).isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR', path: d });
-  for (const m of missing) mkdirSync(m);
+  for (const m of missing) {
+    try {
+      mkdirSync(m);
+    } catch (err) {
+      // Another run making the same folder at the same moment is no failure.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(m).isDirectory()) throw err;
+    }
+  }
 }
 
 /**
