@@ -1,6 +1,8 @@
 // Makes N synthetic but valid packages from the shipped examples, varying the profile (each
 // example in turn), the size (up to 40 more rows in 信息资源目录, longer Markdown chapters) and the
-// documents (Word for 吉林, Markdown for the others). Usage: node bench/generate.mjs N DIR
+// documents (Word for 吉林, Markdown for the others). With `faults`, most packages also have what a
+// first draft has: a chapter left out here and there, a funding amount that does not add up.
+// Usage: node bench/generate.mjs N DIR [--faults]
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,7 @@ function random(seed) {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-export function generate(n, out, seed = 1) {
+export function generate(n, out, { seed = 1, faults = false } = {}) {
   const rnd = random(seed);
   mkdirSync(out, { recursive: true });
   const width = String(n).length;
@@ -45,8 +47,19 @@ export function generate(n, out, seed = 1) {
     const docs = join(dir, 'docs');
     for (const f of readdirSync(docs).filter((f) => f.endsWith('.md'))) {
       const paras = Math.floor(rnd() * 6);
-      const text = readFileSync(join(docs, f), 'utf8').replace(/^(## .*)$/gm, (h) => `${h}\n\n${'本章按编写提示展开，数据取自项目事实。\n\n'.repeat(paras)}`);
+      let text = readFileSync(join(docs, f), 'utf8').replace(/^(## .*)$/gm, (h) => `${h}\n\n${'本章按编写提示展开，数据取自项目事实。\n\n'.repeat(paras)}`);
+      // Half the documents lose one chapter heading.
+      if (faults && rnd() < 0.5) {
+        const heads = [...text.matchAll(/^## .*$/gm)];
+        const drop = heads[1 + Math.floor(rnd() * (heads.length - 1))];
+        if (drop) text = text.slice(0, drop.index) + text.slice(drop.index + drop[0].length);
+      }
       writeFileSync(join(docs, f), text);
+    }
+    // A third of the packages: a funding source that no longer adds up to the approved total.
+    if (faults && rnd() < 0.3) {
+      const text = readFileSync(facts, 'utf8');
+      writeFileSync(facts, text.replace(/^(\s+amount: )(\d+(?:\.\d+)?)$/m, (_, k, v) => `${k}${Math.round((Number(v) + 7.5) * 100) / 100}`));
     }
     dirs.push(dir);
   }
@@ -56,9 +69,9 @@ export function generate(n, out, seed = 1) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [n, out] = [Number(process.argv[2]), process.argv[3]];
   if (!Number.isInteger(n) || n < 1 || !out) {
-    console.error('usage: node bench/generate.mjs N DIR');
+    console.error('usage: node bench/generate.mjs N DIR [--faults]');
     process.exit(2);
   }
-  generate(n, out);
+  generate(n, out, { faults: process.argv.includes('--faults') });
   console.log(`${n} packages in ${out}`);
 }

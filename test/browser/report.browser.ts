@@ -116,8 +116,9 @@ describe('the dashboard of 1,000 packages in Chromium', () => {
 
   beforeAll(() => {
     const dir = join(tempDir(), 'many');
-    generate(1000, dir);
-    // Two packages with errors, so the filters have something to find.
+    // Packages as first drafts are: most with a finding or two.
+    generate(1000, dir, { faults: true });
+    // Two packages whose facts are wrong, so the filters have something particular to find.
     for (const n of ['pkg-0003', 'pkg-0500']) {
       const f = join(dir, n, 'project.yaml');
       const facts = parse(readFileSync(f, 'utf8')) as { money: { estimate: number } };
@@ -159,9 +160,11 @@ describe('the dashboard of 1,000 packages in Chromium', () => {
     expect(jilin.length).toBeGreaterThan(100);
     await page.selectOption('#profile-filter', '');
     await page.check('#errors-only');
-    expect((await visible()).sort()).toEqual(rows.filter((r) => r.errors > 0).map((r) => r.name).sort());
-    expect(rows.filter((r) => r.errors > 0)).toHaveLength(2);
-    expect(await page.locator('#shown').textContent()).toBe('2 / 1000');
+    const withErrors = rows.filter((r) => r.errors > 0);
+    expect((await visible()).sort()).toEqual(withErrors.map((r) => r.name).sort());
+    expect(withErrors.length).toBeGreaterThan(500);
+    expect(withErrors.length).toBeLessThan(1000);
+    expect(await page.locator('#shown').textContent()).toBe(`${withErrors.length} / 1000`);
     await page.close();
   });
 
@@ -174,7 +177,7 @@ describe('the dashboard of 1,000 packages in Chromium', () => {
     expect(up).toEqual([...up].sort((a, b) => a - b));
     await errorsHead.click();
     const down = (await column(3)).map(Number);
-    expect(down.slice(0, 2).every((n) => n > 0)).toBe(true);
+    expect(down[0]).toBeGreaterThan(0);
     expect(down).toEqual([...down].sort((a, b) => b - a));
     expect(await errorsHead.getAttribute('aria-sort')).toBe('descending');
     await page.locator('#packages th').nth(0).click();
@@ -183,16 +186,60 @@ describe('the dashboard of 1,000 packages in Chromium', () => {
     await page.close();
   });
 
-  it('a row opens its package; the others stay closed', async () => {
-    const { page } = await open(file);
+  it('a row opens its package with its findings; the others stay closed', async () => {
+    const { page, errors } = await open(file);
     await page.fill('#filter', names[499]!);
     await page.locator('#packages tbody tr:not(.hidden) a').first().click();
     const hash = await page.evaluate(() => location.hash);
     expect(hash).toBe('#pkg-499');
     expect(await page.locator('#pkg-499').isVisible()).toBe(true);
     expect(await page.locator('#pkg-498').isVisible()).toBe(false);
-    expect(await page.locator('#pkg-499 .findings li.sev-error').count()).toBeGreaterThan(0);
+    // The page is past the plain limit: the section was stored deflated and the script opened it.
+    expect(await page.locator('#pkg-499').getAttribute('data-z')).toBeNull();
+    expect(await page.locator('#pkg-498').getAttribute('data-z')).not.toBeNull();
+    expect(await page.locator('#pkg-499 .findings li.sev-error').count()).toBe(rows[499]!.errors);
+    expect(await page.locator('#pkg-499 h2').textContent()).toBe(names[499]);
+    // A rule link inside the opened package lands on the rules at the end, and back opens it again.
+    await page.locator('#pkg-499 .findings a[href^="#rule-"]').first().click();
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#rule-/);
+    await page.goBack();
+    expect(await page.locator('#pkg-499 .findings li.sev-error').count()).toBe(rows[499]!.errors);
+    expect(errors).toEqual([]);
     await page.locator('#pkg-499').screenshot({ path: join(SHOTS, 'dashboard-opened.png') });
     await page.close();
+  });
+
+  it('opened at the address of a package, in a browser without TextDecoder, the package shows', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.addInitScript(() => {
+      delete (window as { TextDecoder?: unknown }).TextDecoder;
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${pathToFileURL(file).href}#pkg-7`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => typeof TextDecoder)).toBe('undefined');
+    expect(await page.locator('#pkg-7').isVisible()).toBe(true);
+    expect(await page.locator('#pkg-7 h2').textContent()).toBe(names[7]);
+    expect(await page.locator('#pkg-7 svg.timeline g.ev').count()).toBeGreaterThan(3);
+    expect(await page.locator('#pkg-7 table.checklist tbody tr').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a report of a few packages', () => {
+  it('stays plain: with script turned off, a row still opens its package', async () => {
+    const out = join(tempDir(), 'six.html');
+    reportOf(Object.values(EXAMPLES), out);
+    expect(readFileSync(out, 'utf8')).not.toContain('data-z=');
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(out).href, { waitUntil: 'load' });
+    expect(await page.locator('#pkg-2').isVisible()).toBe(false);
+    await page.locator('#packages tbody tr a').nth(2).click();
+    expect(await page.locator('#pkg-2').isVisible()).toBe(true);
+    expect(await page.locator('#pkg-2 svg.timeline g.ev').count()).toBeGreaterThan(3);
+    expect(await page.locator('#pkg-1').isVisible()).toBe(false);
+    await context.close();
   });
 });

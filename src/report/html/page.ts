@@ -8,6 +8,7 @@ import { ruleInfo } from '../rule-index.js';
 import { anchor, esc } from './escape.js';
 import { limitWord, shortState } from './status.js';
 import { packageSection } from './section.js';
+import { PLAIN_LIMIT, packedScript, packSection } from './packed.js';
 import type { PackageView } from './view.js';
 
 export interface ReportInput {
@@ -21,12 +22,20 @@ export interface ReportInput {
 const asset = (name: string): string => readFileSync(assetPath('templates', 'report', name), 'utf8');
 
 /** One self-contained HTML page: a dashboard when there are several packages, then each package, then the rules cited. */
-export function reportHtml(input: ReportInput): string {
+export function reportHtml(input: ReportInput, plainLimit = PLAIN_LIMIT): string {
   const { views, lang } = input;
   const L = (zh: string, en: string): string => esc(pick(lang, zh, en));
   const many = views.length + input.unreadable.length > 1;
   const cited = new Set<string>();
-  const sections = views.map((v, i) => packageSection(v, i, many, lang, cited));
+  const bodies = views.map((v) => packageSection(v, many, lang, cited));
+  const packed = many && bodies.reduce((n, b) => n + Buffer.byteLength(b), 0) > plainLimit;
+  const needsScript = L('软件包较多，各包的详情以压缩形式保存在本页中，需启用脚本才能打开；也可对单个软件包运行 zwpack report。', 'With this many packages each package is stored compressed in the page and opens with the script enabled; or run zwpack report on one package.');
+  const sections = bodies.map((body, i) => {
+    const open = `<section class="pkg" id="pkg-${i}" data-path="${esc(views[i]!.path)}"`;
+    if (!packed) return `${open}>\n${body}\n</section>`;
+    const { n, z } = packSection(body);
+    return `${open} data-n="${n}" data-z="${z}"><p class="quiet">${needsScript}</p></section>`;
+  });
   const title = many ? pick(lang, `zwpack 检查报告：${views.length} 个软件包`, `zwpack report: ${views.length} packages`) : pick(lang, `zwpack 检查报告：${views[0]?.name ?? ''}`, `zwpack report: ${views[0]?.name ?? ''}`);
   return [
     `<!DOCTYPE html><html lang="${lang === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8">`,
@@ -40,6 +49,7 @@ export function reportHtml(input: ReportInput): string {
     `<main>${sections.join('\n')}</main>`,
     rulesSection(cited, [...new Set(views.flatMap((v) => (v.profileId ? [v.profileId] : [])))], lang),
     `<script>${asset('report.js')}</script>`,
+    packed ? `<script>${packedScript()}</script>` : '',
     '</body></html>\n',
   ].join('\n');
 }

@@ -118,17 +118,15 @@ function route(v: PackageView, lang: Lang, L: Words, cited: Set<string>): string
   return out.join('\n');
 }
 
-/** One package's section; every rule it links to is added to `cited`. */
-export function packageSection(v: PackageView, i: number, many: boolean, lang: Lang, cited: Set<string>): string {
+/** What one package's section holds (the page puts it in its <section>); every rule it links to is added to `cited`. */
+export function packageSection(v: PackageView, many: boolean, lang: Lang, cited: Set<string>): string {
   const L: Words = (zh, en) => esc(pick(lang, zh, en));
   return [
-    `<section class="pkg" id="pkg-${i}" data-path="${esc(v.path)}">`,
     head(v, many, L),
     timeline(v, lang, L, cited),
     money(v, lang, L, cited),
     findings(v, L, cited),
     materials(v, L, cited),
     route(v, lang, L, cited),
-    '</section>',
   ].filter(Boolean).join('\n');
 }
