@@ -75,6 +75,29 @@ describe('zwpack report', () => {
     expect(r.html).toContain('<span><b>6</b>F2  unitPrice = 26</span>');
   });
 
+  it('the same mistake in 120 rows: 50 listed, the other 70 counted with the rule; the counts stay whole', () => {
+    const dir = copyExample('jinhu');
+    const file = join(dir, 'tables', '信息资源目录.yaml');
+    const head = readFileSync(file, 'utf8').split('rows:')[0]!;
+    const rows = Array.from({ length: 120 }, (_, i) => `  - name: 资源${i}\n    provider: 金湖县城市管理局\n    source: 普查采集\n    format: 数据库\n    updateCycle: 每月\n    shareType: 随便共享\n    openType: 不予开放\n`);
+    writeFileSync(file, `${head}rows:\n${rows.join('')}`);
+    const json = (JSON.parse(zwpack(['validate', dir, '--format', 'json', '--as-of', AS_OF]).stdout) as { packages: (JsonPackage & { findings: { file: string; ruleId: string }[] })[] }).packages[0]!;
+    const inTable = json.findings.filter((f) => f.file === 'tables/信息资源目录.yaml');
+    expect(inTable).toHaveLength(120);
+    expect(new Set(inTable.map((f) => f.ruleId))).toEqual(new Set(['schema']));
+    const r = report([dir]);
+    expect(r.status).toBe(1);
+    const section = r.html.slice(r.html.indexOf('<h4>tables/信息资源目录.yaml'));
+    const list = section.slice(0, section.indexOf('</ul>'));
+    expect(list).toContain('<h4>tables/信息资源目录.yaml <small>120</small></h4>');
+    expect(list.match(/<li class="sev-error"/g)).toHaveLength(50);
+    expect(list).toContain('<li class="omitted">另有 70 条 <a href="#rule-schema">schema</a> 问题未逐条列出（zwpack validate 列出全部）</li>');
+    expect(r.html).toContain(`<span class="badge bad">错误 ${json.summary.error}</span>`);
+    // The first 50 in file order: rows 1 to 50.
+    expect(list).toContain('表格行 第50项');
+    expect(list).not.toContain('表格行 第51项');
+  });
+
   it('validate --format html writes the same page', () => {
     const r = report([EXAMPLES.gulou]);
     const v = zwpack(['validate', EXAMPLES.gulou, '--format', 'html', '--as-of', AS_OF]);

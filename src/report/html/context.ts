@@ -26,7 +26,15 @@ export interface FindingView {
 export interface FileFindings {
   file: string;
   findings: FindingView[];
+  /** Findings of a rule past the first SHOWN_PER_RULE in this file: counted, not listed. */
+  omitted: { ruleId: string; count: number }[];
 }
+
+/**
+ * A page is for looking: past this many findings of one rule in one file (a 20,000-row table with the same
+ * mistake in every row) the rest are counted, not listed; validate's output lists them all.
+ */
+export const SHOWN_PER_RULE = 50;
 
 const AROUND = 2;
 const WIDTH = 160;
@@ -56,7 +64,14 @@ function rowCells(t: YamlFile, f: Finding): ContextLine[] {
 /** Each file's findings with the part of the file they point at. */
 export function findingContexts(pkg: LoadedPackage, findings: readonly Finding[], lang: Lang): FileFindings[] {
   const out: FileFindings[] = [];
-  for (const [file, list] of groupByFile(findings)) {
+  for (const [file, all] of groupByFile(findings)) {
+    const perRule = new Map<string, number>();
+    const list = all.filter((f) => {
+      const n = (perRule.get(f.ruleId) ?? 0) + 1;
+      perRule.set(f.ruleId, n);
+      return n <= SHOWN_PER_RULE;
+    });
+    const omitted = [...perRule].filter(([, n]) => n > SHOWN_PER_RULE).map(([ruleId, n]) => ({ ruleId, count: n - SHOWN_PER_RULE }));
     const workbook = [pkg.facts, ...pkg.tables].find((t) => t.file === file && t.cells);
     const doc = /\.docx$/i.test(file) ? packageOutlines(pkg, lang).documents.find((d) => d.file === file) : undefined;
     // A Word file's headings and text in paragraph order, put together once for all its findings.
@@ -85,7 +100,7 @@ export function findingContexts(pkg: LoadedPackage, findings: readonly Finding[]
       }
       return { finding: f, lines: text ? textLines(text, f.line) : [] };
     });
-    out.push({ file, findings: views });
+    out.push({ file, findings: views, omitted });
   }
   return out;
 }

@@ -77,7 +77,8 @@ function findings(v: PackageView, L: Words, cited: Set<string>): string {
   const out = [`<h3>${L('问题', 'Findings')}</h3>`];
   if (v.files.length === 0) out.push(`<p class="good">✔ ${L('没有发现问题', 'no findings')}</p>`);
   for (const f of v.files) {
-    out.push(`<div class="file"><h4>${esc(f.file)} <small>${f.findings.length}</small></h4><ul class="findings">`);
+    const total = f.findings.length + f.omitted.reduce((n, o) => n + o.count, 0);
+    out.push(`<div class="file"><h4>${esc(f.file)} <small>${total}</small></h4><ul class="findings">`);
     for (const { finding: x, lines, headings } of f.findings) {
       const where = x.cell ? esc(x.cell) : x.place ? esc(x.place) : `${x.line}:${x.column}`;
       const [zh, en] = SEVERITY[x.severity]!;
@@ -85,6 +86,9 @@ function findings(v: PackageView, L: Words, cited: Set<string>): string {
       if (headings && headings.length > 0) out.push(`<div class="crumbs">${headings.map(esc).join(' › ')}</div>`);
       if (lines.length > 0) out.push(`<pre class="context">${lines.map((l) => `<span${l.hit ? ' class="hit"' : ''}><b>${l.n}</b>${esc(l.text)}</span>`).join('')}</pre>`);
       out.push('</li>');
+    }
+    for (const o of f.omitted) {
+      out.push(`<li class="omitted">${L(`另有 ${o.count} 条 `, `${o.count} more findings of `)}${ruleLink(o.ruleId, cited)}${L(' 问题未逐条列出（zwpack validate 列出全部）', ' not listed here (zwpack validate lists them all)')}</li>`);
     }
     out.push('</ul></div>');
   }
