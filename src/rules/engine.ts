@@ -156,9 +156,7 @@ function makeContext(
       skip.why ??= 'not-yet-due';
       push('info', pick(opts.lang, `未检查：缺少${zh}`, `not checked: ${en} is not stated`), pkg.facts.file, pointer);
     },
-    deadline(d) {
-      note(d);
-    },
+    deadline: note,
     uncovered(day, pointer) {
       push(
         'warning',

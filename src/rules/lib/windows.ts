@@ -60,13 +60,15 @@ export function yearlyReports(ctx: RuleContext, kind: string, kindEn: string): v
   const start = ctx.facts.dates?.constructionStart;
   if (!start) return;
   const end = ctx.facts.dates?.accepted ?? ctx.facts.dates?.constructionEnd ?? ctx.asOf;
-  const last = Math.min(Number(end.slice(0, 4)), Number(ctx.asOf.slice(0, 4)) - (ctx.asOf.slice(5) === '12-31' ? 0 : 1));
+  const asOfYear = Number(ctx.asOf.slice(0, 4));
+  // The last year that has ended by the as-of date.
+  const ended = ctx.asOf.slice(5) === '12-31' ? asOfYear : asOfYear - 1;
   const reports = (ctx.facts.reports ?? []).filter((r) => r.kind === kind);
   // Every year's report is a deadline, the running year's too; only a year that has ended can lack one.
-  for (let year = Number(start.slice(0, 4)); year <= Math.min(Number(end.slice(0, 4)), Number(ctx.asOf.slice(0, 4))); year++) {
+  for (let year = Number(start.slice(0, 4)); year <= Math.min(Number(end.slice(0, 4)), asOfYear); year++) {
     const r = reports.find((x) => x.year === year);
     ctx.deadline({ day: `${year}-12-31`, limit: 'by', zh: `${year} 年度${kind}`, en: `${kindEn} for ${year}`, ...(r ? { done: r.filed } : {}) });
-    if (year > last || `${year}-12-31` > ctx.asOf) continue;
+    if (year > ended) continue;
     if (!r) {
       ctx.report({
         pointer: ctx.facts.reports ? '/reports' : '/dates/constructionStart',
