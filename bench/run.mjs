@@ -96,7 +96,7 @@ for (const c of [
 {
   const file = join(work, 'long.docx');
   await longDocx(file);
-  const script = `import('${join(root, 'dist/outline/package.js')}').then((m) => { const t = process.hrtime.bigint(); const o = m.readOutline(${JSON.stringify(file)}, 'zh'); process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6) + ' ' + o.headings.length); })`;
+  const script = `import('${join(root, 'dist/document/read.js')}').then((m) => { const t = process.hrtime.bigint(); const o = m.readDocument(${JSON.stringify(file)}, 'zh'); process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6) + ' ' + o.headings.length); })`;
   const runs = Array.from({ length: 7 }, () => spawnSync(node, ['-e', script], { encoding: 'utf8' }).stdout.split(' ').map(Number));
   const ms = median(runs.map((r) => r[0]));
   report({ what: `outline of a 500-page DOCX (${runs[0][1]} headings; 480–510 pages as LibreOffice lays it out)`, figure: `${ms.toFixed(0)} ms`, target: '< 1000 ms', ok: ms < 1000 });

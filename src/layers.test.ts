@@ -14,6 +14,7 @@ const LAYERS: string[][] = [
   ['package'],
   ['schema'],
   ['materials'],
+  ['document'],
   ['outline'],
   ['rules'],
   ['pipeline'],

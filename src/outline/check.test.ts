@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { profileIds, loadProfile } from '../profiles/profile.js';
 import { checkOutline } from './check.js';
-import { readDocxOutline } from './read-docx.js';
-import { readMarkdownOutline } from './read-markdown.js';
+import { readDocx } from '../document/read-docx.js';
+import { readMarkdown } from '../document/read-markdown.js';
 import { loadOutline, outlineIds } from './schemas.js';
 import { docxSkeleton } from './skeleton-docx.js';
 import { markdownSkeleton, skeletonHeadings } from './skeleton.js';
 
 const NO_FLAGS = { urgent: false, crossDepartment: false, softwareDevelopment: false, classified: false };
-const md = (lines: string[]) => readMarkdownOutline(lines.join('\n'));
+const md = (lines: string[]) => readMarkdown(lines.join('\n'));
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/docx/${name}`, import.meta.url)));
 const cover = { project: '某某平台建设项目', document: '可行性研究报告', owner: '某某局', date: '2026年11月' };
 
@@ -52,12 +52,12 @@ describe('outline check', () => {
 
   describe('documents made by LibreOffice', () => {
     it('its own heading styles and bold 第X章 lines both satisfy the national outline', () => {
-      expect(checkOutline('national/feasibility', readDocxOutline(fixture('lo-heading-styles.docx')), NO_FLAGS)).toEqual([]);
-      expect(checkOutline('national/feasibility', readDocxOutline(fixture('lo-bold-numbering.docx')), NO_FLAGS)).toEqual([]);
+      expect(checkOutline('national/feasibility', readDocx(fixture('lo-heading-styles.docx')), NO_FLAGS)).toEqual([]);
+      expect(checkOutline('national/feasibility', readDocx(fixture('lo-bold-numbering.docx')), NO_FLAGS)).toEqual([]);
     });
 
     it('a skeleton with a chapter deleted in LibreOffice: the finding names that chapter and the paragraph before it', () => {
-      const problems = checkOutline('jilin/feasibility', readDocxOutline(fixture('lo-roundtrip-no-procurement.docx')), NO_FLAGS);
+      const problems = checkOutline('jilin/feasibility', readDocx(fixture('lo-roundtrip-no-procurement.docx')), NO_FLAGS);
       expect(problems).toHaveLength(1);
       expect(problems[0]!.zh).toBe('缺少章节「项目采购方案」（应在「第四章 项目建设方案」之后）');
       expect(problems[0]!.at?.place).toMatch(/^¶\d+ 「第四章 项目建设方案」$/);
@@ -70,8 +70,8 @@ describe('outline check', () => {
       it(id, async () => {
         for (const flags of combos) {
           const headings = skeletonHeadings(id, flags);
-          expect(checkOutline(id, readMarkdownOutline(markdownSkeleton(cover, headings)), flags)).toEqual([]);
-          expect(checkOutline(id, readDocxOutline(await docxSkeleton(cover, headings)), flags)).toEqual([]);
+          expect(checkOutline(id, readMarkdown(markdownSkeleton(cover, headings)), flags)).toEqual([]);
+          expect(checkOutline(id, readDocx(await docxSkeleton(cover, headings)), flags)).toEqual([]);
         }
       });
     }

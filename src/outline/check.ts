@@ -1,5 +1,5 @@
 import type { Severity } from '../findings.js';
-import type { Heading, Outline } from './heading.js';
+import type { Heading, Outline } from '../document/model.js';
 import { matchHeadings } from './match.js';
 import { loadOutline } from './schemas.js';
 import type { OutlineItem } from './schemas.js';

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/helpers.js';
 import { contentProblems } from './content.js';
-import { readDocxOutline } from './read-docx.js';
-import { readMarkdownOutline } from './read-markdown.js';
+import { readDocx } from '../document/read-docx.js';
+import { readMarkdown } from '../document/read-markdown.js';
 
-const md = (text: string) => readMarkdownOutline(text);
+const md = (text: string) => readMarkdown(text);
 const problems = (text: string, guides: string[] = []) => contentProblems(md(text), new Set(guides), 'error');
 
 describe('chapters without content', () => {
@@ -41,7 +41,7 @@ describe('chapters without content', () => {
   });
 
   it('a LibreOffice DOCX with every chapter of the official 吉林 可研 outline and nothing under them: one finding per chapter', () => {
-    const outline = readDocxOutline(readFileSync(join(ROOT, 'test/fixtures/docx/lo-official-empty.docx')));
+    const outline = readDocx(readFileSync(join(ROOT, 'test/fixtures/docx/lo-official-empty.docx')));
     const found = contentProblems(outline, new Set(), 'error');
     expect(found).toHaveLength(10);
     expect(found.map((p) => p.at?.text)).toEqual(outline.headings.map((h) => h.text));
@@ -49,7 +49,7 @@ describe('chapters without content', () => {
   });
 
   it('the same outline with its 主要包括 lines copied in, and ××万元 in 第八章: the placeholder is found there, the rest are guidance', () => {
-    const outline = readDocxOutline(readFileSync(join(ROOT, 'test/fixtures/docx/lo-official-guides.docx')));
+    const outline = readDocx(readFileSync(join(ROOT, 'test/fixtures/docx/lo-official-guides.docx')));
     const found = contentProblems(outline, new Set(), 'error');
     expect(found.filter((p) => /只有骨架的编写提示/.test(p.zh))).toHaveLength(9);
     // 第八章 holds text, so the document is not wholly a skeleton: warnings.

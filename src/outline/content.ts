@@ -1,6 +1,6 @@
 import type { Severity } from '../findings.js';
 import { placeholderIn } from '../package/placeholder.js';
-import type { BodyText, Heading, Outline } from './heading.js';
+import type { BodyText, Heading, Outline } from '../document/model.js';
 import type { OutlineProblem } from './check.js';
 
 /** The rule under which a chapter without content is reported. */

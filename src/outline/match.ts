@@ -1,6 +1,6 @@
-import type { Heading } from './heading.js';
+import type { Heading } from '../document/model.js';
 import type { OutlineItem } from './schemas.js';
-import { normalizeTitle } from './title.js';
+import { normalizeTitle } from '../document/numbering.js';
 
 export interface Matched {
   /** Item key → the heading that satisfies it. */

@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { NotRegularFileError, regularSize } from '../fs/regular.js';
-import { maxFileBytes, tooLarge } from '../fs/limits.js';
 import { join } from 'node:path';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { readText, TextReadError } from '../package/read-text.js';
 import type { Facts } from '../model/facts.js';
 import type { Profile } from '../profiles/profile.js';
 import { checkOutline } from './check.js';
@@ -13,36 +9,10 @@ import { contentProblems } from './content.js';
 import { loadOutline } from './schemas.js';
 import { stageOf, stageReached } from '../profiles/stages.js';
 import type { OutlineProblem } from './check.js';
-import { DocumentReadError } from './heading.js';
-import type { Outline } from './heading.js';
-import { readDocxOutline } from './read-docx.js';
-import { readMarkdownOutline } from './read-markdown.js';
+import { DocumentReadError } from '../document/model.js';
+import type { Outline } from '../document/model.js';
+import { readDocument } from '../document/read.js';
 
-
-/** Read a document's headings from a .docx or a Markdown file. */
-export function readOutline(abs: string, lang: Lang): Outline {
-  if (/\.docx$/i.test(abs)) {
-    let size: number;
-    try {
-      size = regularSize(abs);
-    } catch (err) {
-      if (err instanceof NotRegularFileError) throw new DocumentReadError(err.zh, err.en);
-      throw err;
-    }
-    // A Word file larger than the limit is refused before it is unzipped.
-    if (size > maxFileBytes()) {
-      const m = tooLarge(size, { zh: '文件', en: 'file' });
-      throw new DocumentReadError(m.zh, m.en);
-    }
-    return readDocxOutline(readFileSync(abs));
-  }
-  try {
-    return readMarkdownOutline(readText(abs, lang).text);
-  } catch (err) {
-    if (err instanceof TextReadError) throw new DocumentReadError(err.message, err.message);
-    throw err;
-  }
-}
 
 /** The boolean facts an outline's optional chapters depend on. */
 export function outlineFacts(facts: Facts): Record<string, boolean> {
@@ -87,7 +57,7 @@ export function checkPackageOutlines(dir: string, profile: Profile, facts: Facts
     if (!outlineId) continue;
     let outline: Outline;
     try {
-      outline = readOutline(join(dir, file), lang);
+      outline = readDocument(join(dir, file), lang);
     } catch (err) {
       if (!(err instanceof DocumentReadError)) throw err;
       out.unreadable.push({ ruleId: 'document', severity: 'error', file, line: 1, column: 1, source: null, message: pick(lang, `无法读取文档：${err.zh}`, `cannot read the document: ${err.en}`) });

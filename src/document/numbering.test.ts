@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTitle, numberingOf } from './title.js';
+import { normalizeTitle, numberingOf } from './numbering.js';
 
 describe('heading titles', () => {
   it('ignore numbering, spaces and full- or half-width punctuation', () => {

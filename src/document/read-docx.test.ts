@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { readDocxOutline } from './read-docx.js';
-import { DocumentReadError } from './heading.js';
+import { readDocx } from './read-docx.js';
+import { DocumentReadError } from './model.js';
 import { makeDocx, para } from './test-docx.js';
 
-const headings = (buf: Uint8Array) => readDocxOutline(buf).headings.map((h) => `${h.level} ${h.text}`);
+const headings = (buf: Uint8Array) => readDocx(buf).headings.map((h) => `${h.level} ${h.text}`);
 const style = (id: string, name: string, extra = '') => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${extra}</w:style>`;
 
 describe('DOCX outline reader', () => {
@@ -38,7 +38,7 @@ describe('DOCX outline reader', () => {
     const table = `<w:tbl><w:tr><w:tc>${para('第三章 表格里', 'Heading1')}</w:tc></w:tr></w:tbl>`;
     const box = `<w:p><w:r><mc:AlternateContent><mc:Choice><w:txbxContent>${para('第四章 文本框', 'Heading1')}</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent>${para('第四章 文本框', 'Heading1')}</w:txbxContent></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
     const buf = makeDocx(toc + field + table + box + para('第一章 项目概述', 'Heading1'));
-    const out = readDocxOutline(buf).headings;
+    const out = readDocx(buf).headings;
     expect(out.map((h) => h.text)).toEqual(['第一章 项目概述']);
     // Paragraphs count as Word counts them: four of the TOC, one in the table, the one holding the text box.
     expect(out[0]!.place).toBe('¶7 「第一章 项目概述」');
@@ -57,7 +57,7 @@ describe('DOCX outline reader', () => {
   describe('refuses what is not a DOCX, with a reason', () => {
     const reason = (buf: Uint8Array): string => {
       try {
-        readDocxOutline(buf);
+        readDocx(buf);
       } catch (err) {
         expect(err).toBeInstanceOf(DocumentReadError);
         return (err as DocumentReadError).zh;
@@ -107,5 +107,44 @@ describe('DOCX outline reader', () => {
       expect(h[0]).toBe('1 第一章 项目概述');
       expect(h[4]).toBe('2 一、软硬件产品安全可靠情况');
     });
+  });
+});
+
+describe('DOCX tables in the document model', () => {
+  const tc = (text: string, pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${para(text)}</w:tc>`;
+  const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+
+  it('resolves vertical and horizontal merges, keeps the caption above and the cover before the first heading', () => {
+    const table =
+      '<w:tbl>' +
+      tr(tc('序号'), tc('类别'), tc('费用名称'), tc('金额（万元）')) +
+      tr(tc('一'), tc('工程费用', '<w:vMerge w:val="restart"/>'), tc('硬件设备购置费'), tc('88.00')) +
+      tr(tc('二'), tc('', '<w:vMerge/>'), tc('软件购置费'), tc('72.20')) +
+      tr(tc('合计', '<w:gridSpan w:val="3"/>'), tc('160.20')) +
+      '</w:tbl>';
+    const styles = `<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>`;
+    const doc = readDocx(makeDocx(para('某某项目') + para('可行性研究报告') + para('第八章 投资估算', '1') + para('表8-1 项目总投资估算表') + table + para('说明：以上为估算。'), styles));
+    expect(doc.cover.map((c) => c.text)).toEqual(['某某项目', '可行性研究报告']);
+    expect(doc.tables).toHaveLength(1);
+    const t = doc.tables[0]!;
+    expect(t.caption).toBe('表8-1 项目总投资估算表');
+    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '类别', '费用名称', '金额（万元）'],
+      ['一', '工程费用', '硬件设备购置费', '88.00'],
+      ['二', '工程费用', '软件购置费', '72.20'],
+      ['合计', '合计', '合计', '160.20'],
+    ]);
+    // A cell knows its paragraph; the merged cell below names the paragraph it was written in.
+    expect(t.rows[2]![1]!.line).toBe(t.rows[1]![1]!.line);
+    expect(doc.body.find((b) => b.text === '软件购置费')?.inTable).toBe(true);
+    expect(doc.body.find((b) => b.text === '说明：以上为估算。')?.inTable).toBeUndefined();
+  });
+
+  it('takes no caption from a sentence above the table, and reads a nested table into its cell', () => {
+    const inner = `<w:tbl>${tr(tc('内层'))}</w:tbl>`;
+    const doc = readDocx(makeDocx(para('项目总投资818.30万元，详见下表。') + `<w:tbl>${tr(`<w:tc>${para('外层')}${inner}</w:tc>`, tc('b'))}</w:tbl>`));
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.caption).toBeNull();
+    expect(doc.tables[0]!.rows[0]!.map((c) => c.text)).toEqual(['外层 内层', 'b']);
   });
 });

@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { DocumentReadError } from './heading.js';
+import { coverOf, DocumentReadError } from './model.js';
 import { readZipEntries, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
-import type { BodyText, Heading, Outline } from './heading.js';
-import { numberingOf } from './title.js';
-import type { NumberingKind } from './title.js';
+import type { BodyText, Cell, DocTable, DocumentModel, Heading } from './model.js';
+import { numberingOf } from './numbering.js';
+import type { NumberingKind } from './numbering.js';
 
 /** Larger parts than this are refused: a zip bomb inflates a few KB into gigabytes. */
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
@@ -112,11 +112,43 @@ interface Para {
   excluded: boolean;
   /** In a table of contents: not the document's text either. */
   toc: boolean;
+  inTable: boolean;
 }
 
-/** Body paragraphs in order, with tracked changes accepted (insertions kept, deletions dropped). */
-function paragraphs(xml: string): Para[] {
+/** A cell as Word writes it: its text, how many grid columns it spans, and whether it continues the cell above. */
+interface RawCell {
+  text: string;
+  line: number;
+  span: number;
+  /** `continue`: vertically merged into the cell above (w:vMerge without restart). */
+  vmerge: 'restart' | 'continue' | null;
+}
+
+/** Rows of raw cells on the table's grid: a cell spanning columns stands in each; a continued cell takes the text above. */
+function resolveGrid(rows: RawCell[][]): Cell[][] {
+  const grid: Cell[][] = [];
+  for (const row of rows) {
+    const out: Cell[] = [];
+    for (const c of row) {
+      for (let k = 0; k < Math.max(1, c.span); k++) {
+        const above = grid.at(-1)?.[out.length];
+        out.push(c.vmerge === 'continue' && above ? above : { text: c.text, line: c.line });
+      }
+    }
+    grid.push(out);
+  }
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  for (const r of grid) while (r.length < width) r.push({ text: '', line: r[0]?.line ?? 0 });
+  return grid;
+}
+
+/** Body paragraphs in order, with tracked changes accepted (insertions kept, deletions dropped), and the tables. */
+function paragraphs(xml: string): { paras: Para[]; tables: { rows: RawCell[][]; after: number }[] } {
   const out: Para[] = [];
+  const tables: { rows: RawCell[][]; after: number }[] = [];
+  // The outermost table being read; a table inside one of its cells adds its text to that cell.
+  let open: { rows: RawCell[][]; after: number } | null = null;
+  let cell: RawCell | null = null;
   const body = xml.indexOf('<w:body');
   const tokens = /<(\/?)([\w:]+)([^>]*?)(\/?)>|([^<]+)/g;
   tokens.lastIndex = body < 0 ? 0 : body;
@@ -146,7 +178,29 @@ function paragraphs(xml: string): Para[] {
     if (skip > 0) continue;
     switch (name) {
       case 'w:tbl':
+        if (!close && table === 0) open = { rows: [], after: n };
         table += close ? -1 : 1;
+        if (close && table === 0 && open) {
+          tables.push(open);
+          open = null;
+        }
+        break;
+      case 'w:tr':
+        if (!close && table === 1 && open) open.rows.push([]);
+        break;
+      case 'w:tc':
+        if (table !== 1 || !open) break;
+        if (close) cell = null;
+        else {
+          cell = { text: '', line: n + 1, span: 1, vmerge: null };
+          open.rows.at(-1)?.push(cell);
+        }
+        break;
+      case 'w:gridSpan':
+        if (cell && table === 1) cell.span = Number(attr(attrs, 'w:val')) || 1;
+        break;
+      case 'w:vMerge':
+        if (cell && table === 1) cell.vmerge = attr(attrs, 'w:val') === 'restart' ? 'restart' : 'continue';
         break;
       case 'w:sdt':
         if (close) sdt.pop();
@@ -157,12 +211,15 @@ function paragraphs(xml: string): Para[] {
         break;
       case 'w:p':
         if (close) {
-          if (p) out.push(p);
+          if (p) {
+            out.push(p);
+            if (cell) cell.text += (cell.text ? ' ' : '') + p.text;
+          }
           p = null;
         } else {
           n++;
           const inToc = sdt.includes(true) || fields.some((f) => f.result && /^\s*TOC\b/i.test(f.instr));
-          p = { n, text: '', excluded: table > 0 || inToc, toc: inToc };
+          p = { n, text: '', excluded: table > 0 || inToc, toc: inToc, inTable: table > 0 };
           if (selfClose) {
             out.push(p);
             p = null;
@@ -210,20 +267,40 @@ function paragraphs(xml: string): Para[] {
         break;
     }
   }
-  for (const q of out) q.text = unescape(q.text).replace(/\s+/g, ' ').trim();
-  return out;
+  const clean = (t: string): string => unescape(t).replace(/\s+/g, ' ').trim();
+  for (const q of out) q.text = clean(q.text);
+  for (const t of tables) for (const r of t.rows) for (const c of r) c.text = clean(c.text);
+  return { paras: out, tables };
 }
 
 const RANK: NumberingKind[] = ['chapter', 'section', 'cn', 'cn-paren', 'decimal2', 'decimal3'];
 
+/** A caption stands just above its table: a short line, not a sentence (`表8-1 项目总投资估算表`). */
+const CAPTION = /^(?:续?表\s*[\d一二三四五六七八九十]|附[件表]\s*[\d一二三四五六七八九十]|.{2,40}表(?:[（(].*[）)])?$)/;
+
+/** The caption of a table: the last paragraph of text before it, when it reads like one. */
+function captionBefore(paras: Para[], after: number): string | null {
+  for (let i = paras.length - 1; i >= 0; i--) {
+    const q = paras[i]!;
+    if (q.n > after || q.inTable || q.toc) continue;
+    if (q.text === '') continue;
+    return q.text.length <= 60 && CAPTION.test(q.text) ? q.text : null;
+  }
+  return null;
+}
+
 /**
- * Headings of a DOCX: from heading styles and outline levels; when the writer used none
- * (common in WPS), from 第X章 / 一、/（一）/ 1.1 numbering of short lines.
+ * A DOCX read into the document model. Headings come from heading styles and outline levels; when
+ * the writer used none (common in WPS), from 第X章 / 一、/（一）/ 1.1 numbering of short lines.
  */
-export function readDocxOutline(buf: Uint8Array): Outline {
+export function readDocx(buf: Uint8Array): DocumentModel {
   const { document, styles } = parts(buf);
   const levels = styleLevels(styles);
-  const paras = paragraphs(document);
+  const { paras, tables: raw } = paragraphs(document);
+  const tables: DocTable[] = raw.map((t) => {
+    const rows = resolveGrid(t.rows);
+    return { caption: captionBefore(paras, t.after), line: rows[0]?.[0]?.line ?? t.after + 1, rows };
+  });
   const place = (q: Para): string => `¶${q.n} 「${q.text}」`;
   const headings: Heading[] = [];
   for (const q of paras) {
@@ -234,16 +311,18 @@ export function readDocxOutline(buf: Uint8Array): Outline {
     const lvl = level ?? (byId ? Number(byId[1]) : null);
     if (lvl !== null) headings.push({ level: lvl, text: q.text, line: q.n, place: place(q) });
   }
-  const bodyOf = (hs: Heading[]): BodyText[] => {
-    const at = new Set(hs.map((h) => h.line));
-    return paras.filter((q) => !q.toc && q.text !== '' && !at.has(q.n) && !(q.style && /^toc/i.test(q.style))).map((q) => ({ line: q.n, text: q.text }));
-  };
-  if (headings.length > 0) return { kind: 'docx', headings, body: bodyOf(headings) };
-  // No styled heading anywhere: fall back to numbering, ranked by the kinds present.
-  const numbered = paras.filter((q) => !q.excluded).map((q) => ({ q, kind: numberingOf(q.text) }));
-  const present = RANK.filter((k) => numbered.some((x) => x.kind === k));
-  for (const { q, kind } of numbered) {
-    if (kind) headings.push({ level: present.indexOf(kind) + 1, text: q.text, line: q.n, place: place(q) });
+  if (headings.length === 0) {
+    // No styled heading anywhere: fall back to numbering, ranked by the kinds present.
+    const numbered = paras.filter((q) => !q.excluded).map((q) => ({ q, kind: numberingOf(q.text) }));
+    const present = RANK.filter((k) => numbered.some((x) => x.kind === k));
+    for (const { q, kind } of numbered) {
+      if (kind) headings.push({ level: present.indexOf(kind) + 1, text: q.text, line: q.n, place: place(q) });
+    }
   }
-  return { kind: 'docx', headings, body: bodyOf(headings) };
+  const at = new Set(headings.map((h) => h.line));
+  const body: BodyText[] = paras
+    .filter((q) => !q.toc && q.text !== '' && !at.has(q.n) && !(q.style && /^toc/i.test(q.style)))
+    .map((q) => ({ line: q.n, text: q.text, ...(q.inTable ? { inTable: true as const } : {}) }));
+  return { kind: 'docx', headings, body, cover: coverOf(headings, body), tables };
 }
+
