@@ -6,6 +6,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parseDocument } from 'yaml';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -32,8 +33,19 @@ export function generate(n, out, { seed = 1, faults = false } = {}) {
     // A name of its own, so no two packages print the same.
     const facts = join(dir, 'project.yaml');
     const doc = parseDocument(readFileSync(facts, 'utf8'));
-    doc.set('name', `${doc.get('name')}（样本${i + 1}）`);
+    const [oldName, name] = [doc.get('name'), `${doc.get('name')}（样本${i + 1}）`];
+    doc.set('name', name);
     writeFileSync(facts, doc.toString());
+    // The documents name the project too: on the cover and after 项目名称：.
+    for (const f of readdirSync(join(dir, 'docs'))) {
+      const file = join(dir, 'docs', f);
+      if (f.endsWith('.md')) writeFileSync(file, readFileSync(file, 'utf8').replaceAll(oldName, name));
+      if (f.endsWith('.docx')) {
+        const z = unzipSync(readFileSync(file));
+        z['word/document.xml'] = strToU8(strFromU8(z['word/document.xml']).replaceAll(oldName, name));
+        writeFileSync(file, zipSync(z));
+      }
+    }
     // More resources in the catalogue: a table of 4 to 44 rows.
     const catalogue = join(dir, 'tables', '信息资源目录.yaml');
     if (existsSync(catalogue)) {

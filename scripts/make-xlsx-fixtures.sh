@@ -86,7 +86,17 @@ fods > "$work/estimate-merged.fods" <<XML
 <table:table-row>$(s 合计)$(e)$(e)$(n 818.3)$(e)</table:table-row>
 </table:table>
 XML
-for f in hardware hardware-bad-sum hardware-formulas estimate-merged; do
+# 5. The list of another project: its 项目名称 line above the header names a different project (DOC-NAME).
+fods > "$work/hardware-other-name.fods" <<XML
+<table:table table:name="配置清单">
+<table:table-row>$(s '项目软硬件配置清单')</table:table-row>
+<table:table-row>$(s '项目名称：吉林省人力资源社会保障一体化信息平台建设项目')</table:table-row>
+$(hw_header)
+$(hw_rows 52)
+<table:table-row>$(s 合计)$(e)$(e)$(e)$(e)$(e)$(n 246.6)$(e)</table:table-row>
+</table:table>
+XML
+for f in hardware hardware-bad-sum hardware-formulas estimate-merged hardware-other-name; do
   convert --convert-to xlsx --outdir "$work/out" "$work/$f.fods"
   cp "$work/out/$f.xlsx" "$out/lo-$f.xlsx"
 done

@@ -40,7 +40,7 @@ export function copyExample(profile: keyof typeof EXAMPLES): string {
 }
 
 /** Replace text in a file; fails loudly when the text is not there, so a test never mutates nothing. */
-export function edit(file: string, from: string, to: string): void {
+export function edit(file: string, from: string, to: string, all = false): void {
   if (file.endsWith('.docx')) {
     // A Word file: edit the text of its body (word/document.xml) and zip it again.
     const parts = unzipSync(readFileSync(file));
@@ -52,7 +52,7 @@ export function edit(file: string, from: string, to: string): void {
   }
   const text = readFileSync(file, 'utf8');
   if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
-  writeFileSync(file, text.replace(from, to));
+  writeFileSync(file, all ? text.replaceAll(from, to) : text.replace(from, to));
 }
 
 /**

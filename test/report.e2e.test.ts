@@ -69,7 +69,7 @@ describe('zwpack report', () => {
     expect(r.html).toMatch(/<span><b>65<\/b>  estimate: 742.6<\/span><span><b>66<\/b>[^<]*<\/span><span class="hit"><b>67<\/b>  budgetEstimate: 818.3<\/span>/);
     // Word: where in the outline, and the paragraphs around it.
     expect(r.html).toContain('<div class="crumbs">第四章 项目建设方案</div>');
-    expect(r.html).toContain('<span class="hit"><b>107</b>第四章 项目建设方案</span>');
+    expect(r.html).toContain('<span class="hit"><b>42</b>第四章 项目建设方案</span>');
     // A workbook: the finding's cell and the cells of its row.
     expect(r.html).toContain('<span class="hit"><b>7</b>G2  amount = 53</span>');
     expect(r.html).toContain('<span><b>6</b>F2  unitPrice = 26</span>');

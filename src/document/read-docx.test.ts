@@ -134,8 +134,9 @@ describe('DOCX tables in the document model', () => {
       ['二', '工程费用', '软件购置费', '72.20'],
       ['合计', '合计', '合计', '160.20'],
     ]);
-    // A cell knows its paragraph; the merged cell below names the paragraph it was written in.
-    expect(t.rows[2]![1]!.line).toBe(t.rows[1]![1]!.line);
+    // A cell knows its paragraph; the merged cell below has the text above and its own row's paragraph.
+    expect(t.rows[2]![1]!.line).toBe(t.rows[2]![0]!.line + 1);
+    expect(t.rows[1]![1]!.line).toBe(t.rows[1]![0]!.line + 1);
     expect(doc.body.find((b) => b.text === '软件购置费')?.inTable).toBe(true);
     expect(doc.body.find((b) => b.text === '说明：以上为估算。')?.inTable).toBeUndefined();
   });

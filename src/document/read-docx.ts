@@ -124,7 +124,7 @@ interface RawCell {
   vmerge: 'restart' | 'continue' | null;
 }
 
-/** Rows of raw cells on the table's grid: a cell spanning columns stands in each; a continued cell takes the text above. */
+/** Rows of raw cells on the table's grid: a cell spanning columns stands in each; a vertically continued cell takes the text above. */
 function resolveGrid(rows: RawCell[][]): Cell[][] {
   const grid: Cell[][] = [];
   for (const row of rows) {
@@ -132,7 +132,8 @@ function resolveGrid(rows: RawCell[][]): Cell[][] {
     for (const c of row) {
       for (let k = 0; k < Math.max(1, c.span); k++) {
         const above = grid.at(-1)?.[out.length];
-        out.push(c.vmerge === 'continue' && above ? above : { text: c.text, line: c.line });
+        // A continued cell shows the text above, but stands at its own paragraph (where this row is).
+        out.push(c.vmerge === 'continue' && above ? { text: above.text, line: c.line } : { text: c.text, line: c.line });
       }
     }
     grid.push(out);

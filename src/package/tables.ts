@@ -4,6 +4,8 @@ export interface TableEntry {
   title: string;
   file: string;
   schema: string;
+  /** Other titles a column goes by in real tables: field → titles. */
+  headers?: Record<string, string[]>;
 }
 
 let registry: Record<string, TableEntry> | null = null;

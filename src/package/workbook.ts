@@ -5,10 +5,9 @@ import { unzipSync } from 'fflate';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { formTemplates } from '../forms/template.js';
-import type { TableTemplate } from '../forms/template.js';
-import { assetPath } from '../data/assets.js';
 import { readTablesRegistry } from './tables.js';
+import { headerIndex, matchHeader, textNumber, TOTAL_ROW } from './table-header.js';
+import type { Field } from './table-header.js';
 import { loadExcel } from './excel.js';
 import type { CellPosition, YamlFile } from './yaml-file.js';
 
@@ -24,50 +23,6 @@ const MAX_PART_BYTES = 200 * 1024 * 1024;
 const MAX_ROWS = 100_000;
 
 type Json = Record<string, unknown>;
-
-/** Header text as compared: no spaces or line breaks, half-width brackets, no case. */
-export const normHeader = (s: string): string => s.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').toLowerCase();
-/** The same without a bracketed unit: 金额（万元） → 金额. */
-const bare = (s: string): string => normHeader(s).replace(/\([^)]*\)/g, '');
-
-interface Field {
-  key: string;
-  /** The column title zwpack writes (the schema's title). */
-  title: string;
-  type: 'number' | 'integer' | 'boolean' | 'string';
-}
-
-/** Header text → field of each table: its schema titles and the column titles of zwpack's own forms. */
-function headerIndex(tableId: string): { fields: Map<string, Field>; all: Field[] } {
-  const entry = readTablesRegistry()[tableId]!;
-  const schema = JSON.parse(readFileSync(assetPath('schemas', 'tables', entry.schema), 'utf8')) as Json;
-  const props = (((schema.properties as Json).rows as Json).items as Json).properties as Record<string, Json>;
-  const fields = new Map<string, Field>();
-  const all: Field[] = [];
-  for (const [key, p] of Object.entries(props)) {
-    const t = p.type;
-    const field: Field = { key, title: String(p.title ?? key), type: t === 'number' || t === 'integer' || t === 'boolean' ? t : 'string' };
-    all.push(field);
-    for (const title of [String(p.title ?? key), key]) {
-      fields.set(normHeader(title), field);
-      fields.set(bare(title), field);
-    }
-  }
-  // The forms zwpack renders name the same columns their own way (安全可靠, 工作量（人月）…).
-  for (const f of formTemplatesOf(tableId)) {
-    for (const c of f.columns) {
-      const key = /^\{(\w+)/.exec(c.value ?? '')?.[1];
-      const field = all.find((x) => x.key === key);
-      if (field) {
-        fields.set(normHeader(c.title), field);
-        fields.set(bare(c.title), field);
-      }
-    }
-  }
-  return { fields, all };
-}
-
-const formTemplatesOf = (tableId: string): TableTemplate[] => [...formTemplates().values()].filter((t): t is TableTemplate => t.kind === 'table' && t.table === tableId);
 
 const colName = (n: number): string => {
   let s = '';
@@ -113,15 +68,6 @@ function textOf(cell: XCell): string {
     return '';
   }
 }
-
-const FULLWIDTH = /[０-９．，－]/g;
-/** A number typed as text (`'1,234.50`, `1 234.5`, `１２３.４`), or null. */
-export function textNumber(s: string): number | null {
-  const t = s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s]/g, '').replace(/^'/, '');
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
-}
-
-const TOTAL_ROW = /^(合\s*计|总\s*计|共\s*计)/;
 
 export interface WorkbookTable {
   tableId: string;
@@ -186,21 +132,12 @@ export async function readWorkbookTable(abs: string, rel: string, lang: Lang): P
   }
   const sheets = wb.worksheets as unknown as XSheet[];
   // The table is on the sheet, and at the row, whose header matches the most known columns.
-  let best: { tableId: string; sheet: XSheet; row: number; cols: Map<number, Field>; score: number } | null = null;
-  for (const tableId of candidates(rel.split('/').pop()!)) {
-    const { fields } = headerIndex(tableId);
-    for (const sheet of sheets) {
-      for (let r = 1; r <= Math.min(sheet.rowCount, 15); r++) {
-        const cols = new Map<number, Field>();
-        for (let c = 1; c <= Math.min(sheet.columnCount, 60); c++) {
-          // A header over two rows: its lower row names every column, through the cells merged down into it.
-          const t = textOf(sheet.getRow(r).getCell(c));
-          const f = fields.get(normHeader(t)) ?? fields.get(bare(t));
-          if (f && ![...cols.values()].includes(f)) cols.set(c, f);
-        }
-        if (cols.size >= 2 && (!best || cols.size > best.score)) best = { tableId, sheet, row: r, cols, score: cols.size };
-      }
-    }
+  const tableIds = candidates(rel.split('/').pop()!);
+  let best: { tableId: string; sheet: XSheet; first: number; row: number; cols: Map<number, Field>; score: number } | null = null;
+  for (const sheet of sheets) {
+    // A header over two rows: its lower row names every column, through the cells merged down into it.
+    const m = matchHeader((r, c) => textOf(sheet.getRow(r).getCell(c)), sheet.rowCount, sheet.columnCount, tableIds);
+    if (m && (!best || m.cols.size > best.score)) best = { ...m, sheet, score: m.cols.size };
   }
   if (!best) {
     const expected = candidates(rel.split('/').pop()!).length === 1 ? headerIndex(candidates(rel.split('/').pop()!)[0]!).all.map((f) => f.title).join('、') : '';
@@ -262,7 +199,17 @@ export async function readWorkbookTable(abs: string, rel: string, lang: Lang): P
     }
     rows.push(out);
   }
-  return { file: rel, data: { table: tableId, rows, ...(total !== undefined ? { total } : {}) }, doc: null, lineStarts: [0], findings, cells };
+  // What stands above the header: the table's title, and often a `项目名称：…` line the name checks read.
+  const above: NonNullable<YamlFile['above']> = [];
+  for (let r = 1; r < best.first; r++) {
+    for (let c = 1; c <= Math.min(sheet.columnCount, 60); c++) {
+      const cell = sheet.getRow(r).getCell(c);
+      if (cell.isMerged && cell.master !== cell) continue;
+      const text = textOf(cell);
+      if (text) above.push({ text, at: at(r, c) });
+    }
+  }
+  return { file: rel, data: { table: tableId, rows, ...(total !== undefined ? { total } : {}) }, doc: null, lineStarts: [0], findings, cells, above };
 
   /** A cell's value as the field wants it: numbers from the value or a formula's cached result. */
   function valueOf(cell: XCell, f: Field, pos: CellPosition): unknown {

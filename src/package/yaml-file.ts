@@ -18,6 +18,8 @@ export interface YamlFile {
   findings: Finding[];
   /** A workbook's values by JSON Pointer: the cell each came from (no YAML document then). */
   cells?: Map<string, CellPosition>;
+  /** A workbook's lines above its header (a title, `项目名称：…`), each with its cell. */
+  above?: { text: string; at: CellPosition }[];
 }
 
 export interface Position {
