@@ -15,6 +15,16 @@ export interface Finding {
   cell?: string;
   /** The regulation and article the finding enforces, when there is one. */
   source: string | null;
+  /** A finding about what a document says: the sentence quoted and the two values that disagree. */
+  evidence?: Evidence;
+}
+
+export interface Evidence {
+  quote: string;
+  /** What the document says (`1324.56万元`). */
+  stated: string;
+  /** What it should say, and where that comes from (`1234.56 万元（project.yaml 的投资估算）`). */
+  expected: string;
 }
 
 export interface Summary {

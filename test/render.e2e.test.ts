@@ -115,7 +115,8 @@ describe('zwpack render', () => {
   it('a long annex table runs across pages with its header row repeated', async () => {
     const dir = copyExample('jilin');
     const file = join(dir, 'tables', '软硬件配置清单.yaml');
-    const rows = Array.from({ length: 90 }, (_, i) => `  - {category: 硬件, name: 服务器${i + 1}, spec: 2路CPU/256GB, unit: 台, quantity: 1, unitPrice: 1, amount: 1}`).join('\n');
+    // Cloud resources: no line of the 估算表 must equal their sum (CONFIG-ESTIMATE checks 硬件 and 软件).
+    const rows = Array.from({ length: 90 }, (_, i) => `  - {category: 云资源, name: 云服务器${i + 1}, spec: 2路CPU/256GB, unit: 台, quantity: 1, unitPrice: 1, amount: 1}`).join('\n');
     const text = readFileSync(file, 'utf8').replace(/rows:\n[\s\S]*?\ntotal: [\d.]+/, `rows:\n${rows}\ntotal: 90`);
     writeFileSync(file, text);
     const r = render(dir, ['--form', 'JL-ANNEX-1']);

@@ -12,6 +12,8 @@ export interface Edit {
   file?: string;
   from: string;
   to: string;
+  /** Replace every occurrence, not the first only (a figure a document states in several places). */
+  all?: true;
 }
 
 /** Files to delete from the copy before validating. */
@@ -30,7 +32,7 @@ export interface Checked {
 /** Copy an example, apply the edits to its text, validate it in-process on a fixed day. */
 export function checkExample(profile: keyof typeof EXAMPLES, edits: Edit[] = [], opts: Options = {}): Checked {
   const dir = copyExample(profile);
-  for (const e of edits) edit(join(dir, e.file ?? 'project.yaml'), e.from, e.to);
+  for (const e of edits) edit(join(dir, e.file ?? 'project.yaml'), e.from, e.to, e.all);
   for (const f of opts.remove ?? []) rmSync(join(dir, f));
   for (const [f, text] of Object.entries(opts.write ?? {})) writeFileSync(join(dir, f), text);
   const { result } = validatePackage(dir, { lang: 'zh', asOf: opts.asOf ?? AS_OF, calendar: packagedCalendar() });
@@ -85,7 +87,7 @@ export function expectOutlineFires(c: Checked, ruleId: string, at: { file: strin
 /** The findings of one rule (info left out) on an example changed as `checkExample` does, validated as at `stage` when given. */
 export function ruleFindings(profile: keyof typeof EXAMPLES, ruleId: string, opts: { edits?: Edit[]; remove?: string[]; stage?: string } = {}): Finding[] {
   const dir = copyExample(profile);
-  for (const e of opts.edits ?? []) edit(join(dir, e.file ?? 'project.yaml'), e.from, e.to);
+  for (const e of opts.edits ?? []) edit(join(dir, e.file ?? 'project.yaml'), e.from, e.to, e.all);
   for (const f of opts.remove ?? []) rmSync(join(dir, f));
   const { result } = validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar: packagedCalendar(), ...(opts.stage ? { stage: opts.stage } : {}) });
   return result.findings.filter((f) => f.ruleId === ruleId && f.severity !== 'info');

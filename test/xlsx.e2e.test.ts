@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { AS_OF, copyExample, EXAMPLES, ROOT, tempDir, validateJson, zwpack } from './helpers.js';
+import { AS_OF, copyExample, EXAMPLES, positionOf, ROOT, tempDir, validateJson, zwpack } from './helpers.js';
 import type { JsonFinding } from './helpers.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'xlsx');
@@ -59,7 +59,11 @@ describe('annex tables as workbooks', () => {
   it('a row that does not add up is reported at its cell, in JSON (row, column, cell) and in the pretty report', () => {
     const dir = withWorkbook('软硬件配置清单', 'lo-hardware-bad-sum.xlsx');
     const r = validateJson(dir);
-    expect(r.findings.map((f) => [f.file, f.line, f.column, f.cell, f.ruleId])).toEqual([['tables/软硬件配置清单.xlsx', 2, 7, '配置清单!G2', 'TABLE-TOTAL']]);
+    // The wrong row also makes the hardware rows add up to 89, not the estimate's 硬件设备购置费 of 88.
+    expect(r.findings.map((f) => [f.file, f.line, f.column, f.cell, f.ruleId])).toEqual([
+      ['tables/软硬件配置清单.xlsx', 2, 7, '配置清单!G2', 'TABLE-TOTAL'],
+      ['tables/项目总投资估算表.yaml', ...Object.values(positionOf(join(dir, 'tables', '项目总投资估算表.yaml'), '    amount: 88', '88')), undefined, 'CONFIG-ESTIMATE'],
+    ]);
     expect(zwpack(['validate', dir, '--as-of', AS_OF]).stdout).toMatch(/配置清单!G2 +错误 +第 1 行金额 53\.00 万元，应为 2 × 26 = 52\.00 万元/);
   });
 

@@ -57,6 +57,8 @@ export interface Facts {
   /** true / false, or null while the question is not answered. */
   declarations?: Record<string, boolean | null>;
   documents?: Record<string, string>;
+  /** Places outside the jurisdiction a document may name (paired assistance, a reference case). */
+  otherPlaces?: string[];
   reports?: { year: number; kind: string; filed: Day }[];
   changes?: Change[];
 }

@@ -54,7 +54,6 @@ export function checkPackageOutlines(dir: string, profile: Profile, facts: Facts
   const skeletonSeverity = stageReached(profile, stageOf(profile, facts), profile.documentsFrom) ? 'error' : 'warning';
   for (const [docId, file] of Object.entries(docs)) {
     const outlineId = profile.outlines[docId];
-    if (!outlineId) continue;
     let outline: Outline;
     try {
       outline = readDocument(join(dir, file), lang);
@@ -64,6 +63,7 @@ export function checkPackageOutlines(dir: string, profile: Profile, facts: Facts
       continue;
     }
     out.documents.push({ doc: docId, file, outline });
+    if (!outlineId) continue;
     for (const p of checkOutline(outlineId, outline, flags)) out.problems.push({ ...p, file });
     for (const p of contentProblems(outline, guidesOf(outlineId), skeletonSeverity)) out.problems.push({ ...p, file });
   }

@@ -57,6 +57,8 @@ export interface Profile {
   extends?: string;
   name: string;
   nameEn: string;
+  /** The GB/T 2260 code of the area the regulation governs (none for the national one). */
+  division?: string;
   issuer: string;
   regulation: { title: string; number: string; date: string | null; effective?: string; seed?: string };
   kinds: Record<string, string[]>;

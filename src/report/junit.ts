@@ -24,7 +24,7 @@ export function formatJunit(results: readonly PackageResult[]): string {
       const list = byFile.get(file) ?? [];
       lines.push(`    <testcase classname="${esc(r.path)}" name="${esc(file)}"${list.length === 0 ? ' />' : '>'}`);
       if (list.length === 0) continue;
-      const text = list.map((f) => `${f.place ? `${file} ${f.place}` : f.cell ? `${file} ${f.cell}` : `${file}:${f.line}:${f.column}`} ${f.severity} ${f.ruleId} ${f.message}${f.source ? `（${f.source}）` : ''}`).join('\n');
+      const text = list.map((f) => `${f.place ? `${file} ${f.place}` : f.cell ? `${file} ${f.cell}` : `${file}:${f.line}:${f.column}`} ${f.severity} ${f.ruleId} ${f.message}${f.source ? `（${f.source}）` : ''}${f.evidence ? `\n  「${f.evidence.quote}」` : ''}`).join('\n');
       lines.push(`      <failure message="${esc(`${list.length} finding(s)`)}" type="zwpack">${esc(text)}</failure>`);
       lines.push('    </testcase>');
     }

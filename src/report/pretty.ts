@@ -52,6 +52,8 @@ export function formatPretty(results: readonly PackageResult[], lang: Lang, c: P
         const label = pick(lang, LABEL[f.severity][0], LABEL[f.severity][1]);
         const cite = f.source ? c.dim(`  〔${f.source}〕`) : '';
         out.push(`  ${c.dim(where)}${paint[f.severity](label)}  ${visible(f.message)}  ${c.dim(f.ruleId)}${cite}`);
+        // The sentence a document finding is about, under it.
+        if (f.evidence) out.push(`  ${' '.repeat(where.length)}${c.dim(`「${visible(f.evidence.quote)}」`)}`);
       }
       out.push('');
     }

@@ -38,6 +38,7 @@ export function formatSarif(results: readonly PackageResult[], lang: Lang, versi
             ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
             level: LEVEL[f.severity],
             message: { text: f.source ? `${f.message}（${f.source}）` : f.message },
+            ...(f.evidence ? { properties: { evidence: f.evidence } } : {}),
             locations: [
               {
                 physicalLocation: {

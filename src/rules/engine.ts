@@ -50,7 +50,7 @@ export function rulesInForce(profile: Profile): { rule: Rule; params: Record<str
   return out;
 }
 
-type Push = (severity: Severity, message: string, file: string, pointer: string, at?: Report['at'], source?: string | null) => void;
+type Push = (severity: Severity, message: string, file: string, pointer: string, at?: Report['at'], source?: string | null, evidence?: Report['evidence']) => void;
 
 /** Why a rule that ran has not really checked the package: its facts are not due yet, or they are due and missing. */
 type Skip = { why: 'not-yet-due' | 'blocked' | null };
@@ -72,7 +72,8 @@ export function packageOutlines(pkg: LoadedPackage, lang: Lang): PackageOutlines
   let hit = outlineCache.get(pkg);
   if (!hit) {
     const docs: Record<string, string> = {};
-    for (const id of Object.keys(pkg.profile.outlines)) {
+    // Every document the package holds is read (its text is checked); those with an outline are checked against it too.
+    for (const id of new Set([...Object.keys(pkg.profile.outlines), ...Object.keys(readDocumentsRegistry())])) {
       const path = documentPath(pkg, id);
       // A document outside the package is reported by the package check and never read.
       if (path && insideFolder(pkg.dir, join(pkg.dir, path))) docs[id] = path;
@@ -114,7 +115,7 @@ function makeContext(
     calendar: opts.calendar,
     table(id): Table | null {
       const yf = tableRegistry[id] ? tableFiles.get(id) : undefined;
-      return yf ? { file: yf.file, data: yf.data as Table['data'] } : null;
+      return yf ? { file: yf.file, data: yf.data as Table['data'], ...(yf.above ? { above: yf.above } : {}) } : null;
     },
     tableFile(id) {
       const entry = tableRegistry[id];
@@ -129,7 +130,7 @@ function makeContext(
       return facts.documents?.[id] ?? (d ? defaultDocumentPath(d, 'docx') : id);
     },
     report(r) {
-      push(r.severity ?? meta.severity, pick(opts.lang, r.zh, r.en), r.file ?? pkg.facts.file, r.pointer ?? '', r.at, r.source);
+      push(r.severity ?? meta.severity, pick(opts.lang, r.zh, r.en), r.file ?? pkg.facts.file, r.pointer ?? '', r.at, r.source, r.evidence);
     },
     outlineProblems() {
       return packageOutlines(pkg, opts.lang).problems;
@@ -190,12 +191,12 @@ export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, 
     const source = ruleSource(meta);
     const skip: Skip = { why: null };
     let loud = false;
-    const push: Push = (severity, message, file, pointer, at, own) => {
+    const push: Push = (severity, message, file, pointer, at, own, evidence) => {
       const yf = files.get(file);
       const pos = at ?? (yf ? valuePosition(yf, pointer) : { line: 1, column: 1 });
       if (severity !== 'info') loud = true;
       const cell = 'cell' in pos ? pos.cell : undefined;
-      findings.push({ ruleId: meta.id, severity, message, file, line: pos.line, column: pos.column, ...(at?.place ? { place: at.place } : {}), ...(cell ? { cell } : {}), source: own === undefined ? source : own });
+      findings.push({ ruleId: meta.id, severity, message, file, line: pos.line, column: pos.column, ...(at?.place ? { place: at.place } : {}), ...(cell ? { cell } : {}), source: own === undefined ? source : own, ...(evidence ? { evidence } : {}) });
     };
     try {
       const note = (d: DeadlineNote): void => void deadlines.push({ ...d, ruleId: meta.id, source });

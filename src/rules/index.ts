@@ -11,7 +11,15 @@ import { rule as bzSecure } from './bz-secure.js';
 import { rule as bzService } from './bz-service.js';
 import { rule as bzStages } from './bz-stages.js';
 import { rule as bzTrial3m } from './bz-trial-3m.js';
+import { rule as configEstimate } from './config-estimate.js';
+import { rule as docAmount } from './doc-amount.js';
+import { rule as docAmountTwice } from './doc-amount-twice.js';
 import { rule as docContent } from './doc-content.js';
+import { rule as docFundingSum } from './doc-funding-sum.js';
+import { rule as docName } from './doc-name.js';
+import { rule as docPeriod } from './doc-period.js';
+import { rule as docPlace } from './doc-place.js';
+import { rule as docTable } from './doc-table.js';
 import { rule as fundingSum } from './funding-sum.js';
 import { rule as glAccept6m } from './gl-accept-6m.js';
 import { rule as glAlwaysApprove } from './gl-always-approve.js';
@@ -66,7 +74,15 @@ export const RULES: readonly Rule[] = [
   bzService,
   bzStages,
   bzTrial3m,
+  configEstimate,
+  docAmount,
+  docAmountTwice,
   docContent,
+  docFundingSum,
+  docName,
+  docPeriod,
+  docPlace,
+  docTable,
   fundingSum,
   glAccept6m,
   glAlwaysApprove,

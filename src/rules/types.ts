@@ -1,13 +1,15 @@
 import type { Day } from '../calendar/dates.js';
 import type { WorkCalendar } from '../calendar/workdays.js';
-import type { Severity } from '../findings.js';
+import type { Evidence, Severity } from '../findings.js';
+import type { YamlFile } from '../package/yaml-file.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Profile } from '../profiles/profile.js';
 import type { RouteStep } from './lib/route.js';
 import type { DocumentProblem, PackageOutlines } from '../outline/package.js';
 import type { ItemStatus } from '../materials/status.js';
 
-export type RuleKind = 'arith' | 'path' | 'flag' | 'time' | 'outline' | 'stage' | 'material';
+/** `text`: what the documents' text and tables say, against the facts and each other. */
+export type RuleKind = 'arith' | 'path' | 'flag' | 'time' | 'outline' | 'stage' | 'material' | 'text';
 
 /** What a rule is, which article it enforces and how it is tuned. */
 export interface RuleMeta {
@@ -50,6 +52,8 @@ import type { Facts } from '../model/facts.js';
 export interface Table {
   file: string;
   data: { rows: Record<string, unknown>[]; total?: number };
+  /** A workbook's lines above its header, with their cells. */
+  above?: YamlFile['above'];
 }
 
 export interface Report {
@@ -64,6 +68,8 @@ export interface Report {
   at?: { line: number; column: number; place?: string };
   /** The regulation and article, when this finding cites another than the rule's own. */
   source?: string | null;
+  /** What a document says against what it should say. */
+  evidence?: Evidence;
 }
 
 /**

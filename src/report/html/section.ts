@@ -84,6 +84,11 @@ function findings(v: PackageView, L: Words, cited: Set<string>): string {
       const [zh, en] = SEVERITY[x.severity]!;
       out.push(`<li class="sev-${x.severity}" data-rule="${esc(x.ruleId)}"><span class="sev">${L(zh, en)}</span> <span class="msg">${esc(x.message)}</span><div class="where">${where} · ${ruleLink(x.ruleId, cited)}${x.source ? ` · ${esc(x.source)}` : ''}</div>`);
       if (headings && headings.length > 0) out.push(`<div class="crumbs">${headings.map(esc).join(' › ')}</div>`);
+      // What the document says beside what it should say.
+      if (x.evidence) {
+        const e = x.evidence;
+        out.push(`<blockquote class="quote">${esc(e.quote)}</blockquote><table class="vs"><tr><th>${L('文档所写', 'The document says')}</th><th>${L('应为', 'It should say')}</th></tr><tr><td class="stated">${esc(e.stated)}</td><td class="expected">${esc(e.expected)}</td></tr></table>`);
+      }
       if (lines.length > 0) out.push(`<pre class="context">${lines.map((l) => `<span${l.hit ? ' class="hit"' : ''}><b>${l.n}</b>${esc(l.text)}</span>`).join('')}</pre>`);
       out.push('</li>');
     }

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { assetPath } from '../data/assets.js';
+import type { Rule } from './types.js';
+import { documentStatements, statementAt } from './lib/statements.js';
+
+interface Divisions {
+  /** Name → the GB/T 2260 codes of the places so named (鼓楼区 is in four cities). */
+  byName: Map<string, string[]>;
+  names: Record<string, string>;
+  /** The last characters names end with (省, 市, 县, 区, 州, 盟, 旗…), and the longest name. */
+  ends: Set<string>;
+  longest: number;
+}
+
+let divisions: Divisions | null = null;
+/** The names of provinces, cities and counties (templates/divisions.json), loaded only when documents are checked. */
+function loadDivisions(): Divisions {
+  if (divisions) return divisions;
+  const { names } = JSON.parse(readFileSync(assetPath('templates', 'divisions.json'), 'utf8')) as { names: Record<string, string> };
+  const byName = new Map<string, string[]>();
+  for (const [code, name] of Object.entries(names)) {
+    // Two-character names (南县、城区、郊区) are words of ordinary text more often than places.
+    if (name.length < 3) continue;
+    byName.set(name, [...(byName.get(name) ?? []), code]);
+  }
+  const all = [...byName.keys()];
+  divisions = { byName, names, ends: new Set(all.map((n) => n.at(-1)!)), longest: Math.max(...all.map((n) => n.length)) };
+  return divisions;
+}
+
+/** A code's own digits: 220000 → 22, 511900 → 5119, 320831 → 320831. */
+const stem = (code: string): string => code.replace(/(00)+$/, '');
+
+/** The places named in a text, longest name first where names overlap, with their offsets. */
+export function placesIn(text: string): { name: string; index: number; codes: string[] }[] {
+  const d = loadDivisions();
+  const out: { name: string; index: number; codes: string[] }[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!d.ends.has(text[i]!)) continue;
+    for (let len = Math.min(d.longest, i + 1 - from); len >= 3; len--) {
+      const name = text.slice(i + 1 - len, i + 1);
+      const codes = d.byName.get(name);
+      if (codes) {
+        out.push({ name, index: i + 1 - len, codes });
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'DOC-PLACE',
+    kind: ['text'],
+    severity: 'warning',
+    title: { zh: '文档未提及本项目辖区以外的地方', en: 'Documents name no place outside the project\'s jurisdiction' },
+    description: {
+      zh: '文档中出现的省、市、县（区）名称应是本项目所在辖区（办法的行政区划代码）或其上级、下级；出现其他地方（如吉林省项目写到成都市、金湖县项目写到盱眙县）为警告：疑似从其他项目复制。对口支援、参考案例等确需提及的地方列入 project.yaml 的 otherPlaces。名称取自 GB/T 2260 行政区划（国家统计局统计用区划代码）。',
+      en: 'Provinces, cities and counties a document names are the project\'s jurisdiction (the profile\'s division code), above it or within it; any other (a Jilin project naming 成都市) is a warning: probably copied from another project. Places named on purpose (paired assistance, a reference case) go in project.yaml\'s otherPlaces. Names come from GB/T 2260 (the statistics division codes).',
+    },
+    origin: null,
+    article: '',
+  },
+  check(ctx) {
+    const own = ctx.profile.division;
+    if (!own) return;
+    const mine = stem(own);
+    // Inside the jurisdiction, or one of the divisions it lies in.
+    const related = (code: string): boolean => code.startsWith(mine) || mine.startsWith(stem(code));
+    const allowed = new Set((ctx.facts.otherPlaces ?? []).map((p) => p.trim()));
+    const d = loadDivisions();
+    const ownName = d.names[own] ?? own;
+    for (const doc of documentStatements(ctx)) {
+      const seen = new Set<string>();
+      for (const p of [...doc.model.body, ...doc.model.headings.map((h) => ({ line: h.line, text: h.text }))].sort((a, b) => a.line - b.line)) {
+        for (const hit of placesIn(p.text)) {
+          if (seen.has(hit.name) || allowed.has(hit.name) || hit.codes.some(related)) continue;
+          seen.add(hit.name);
+          const where = hit.codes.map((c) => d.names[c.slice(0, 2) + '0000']).filter((x, i, a) => x && a.indexOf(x) === i).join('、');
+          ctx.report({
+            file: doc.file,
+            at: statementAt(doc, p.line, hit.index + 1),
+            zh: `提到「${hit.name}」（${where}），不在本项目所在的${ownName}辖区内：疑似从其他项目复制；如确需提及，列入 project.yaml 的 otherPlaces`,
+            en: `names ${hit.name} (${where}), outside ${ownName}, the project's jurisdiction: probably copied from another project; if it belongs here, list it in project.yaml's otherPlaces`,
+            evidence: { quote: p.text.length > 120 ? `${p.text.slice(0, 119)}…` : p.text, stated: hit.name, expected: ownName },
+          });
+        }
+      }
+    }
+  },
+};
