@@ -42,6 +42,8 @@ function approxOf(text: string, start: number, end: number): Amount['approx'] {
 
 /** Every money amount in a line of text, in order: Arabic figures in 元, 万元 or 亿元 (full-width too), and 大写. */
 export function findAmounts(text: string): Amount[] {
+  // Most paragraphs name no money at all.
+  if (!text.includes('元') && !text.includes('圆')) return [];
   const out: Amount[] = [];
   for (const m of text.matchAll(ARABIC)) {
     const n = Number(half(m[1]!).replace(/,/g, ''));

@@ -59,9 +59,12 @@ function parts(buf: Uint8Array): { document: string; styles: string | null } {
   return { document: strFromU8(doc), styles: styles ? strFromU8(styles) : null };
 }
 
+// One pattern per attribute name, made once: a document asks for the same few thousands of times.
+const ATTRS = new Map<string, RegExp>();
 const attr = (tag: string, name: string): string | undefined => {
-  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(tag);
-  return m?.[1];
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`\\b${name}="([^"]*)"`)));
+  return re.exec(tag)?.[1];
 };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

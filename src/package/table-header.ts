@@ -92,9 +92,20 @@ export interface HeaderMatch {
  */
 export function matchHeader(text: (r: number, c: number) => string, rows: number, columns: number, tableIds: readonly string[]): HeaderMatch | null {
   let best: (HeaderMatch & { score: number }) | null = null;
+  // Each text in its two compare forms once, whichever table it is tried against.
+  const forms = new Map<string, [string, string]>();
+  const formsOf = (t: string): [string, string] => {
+    let f = forms.get(t);
+    if (!f) forms.set(t, (f = [normHeader(t), bare(t)]));
+    return f;
+  };
   for (const tableId of tableIds) {
     const { fields } = headerIndex(tableId);
-    const field = (t: string): Field | undefined => (t ? fields.get(normHeader(t)) ?? fields.get(bare(t)) : undefined);
+    const field = (t: string): Field | undefined => {
+      if (!t) return undefined;
+      const [n, b] = formsOf(t);
+      return fields.get(n) ?? fields.get(b);
+    };
     for (let r = 1; r <= Math.min(rows, 15); r++) {
       for (const two of r < rows ? [false, true] : [false]) {
         const cols = new Map<number, Field>();

@@ -43,6 +43,7 @@ export const rule: Rule = {
     const months = monthsBetween(start, end);
     for (const d of documentStatements(ctx)) {
       for (const p of d.model.body) {
+        if (!/建设周?期/.test(p.text)) continue;
         for (const m of p.text.matchAll(MONTHS)) {
           const stated = monthsOf(m[2]!, m[3]!);
           if (stated === null || Math.abs(stated - months) <= 1) continue;

@@ -6,34 +6,53 @@ import { documentStatements, statementAt } from './lib/statements.js';
 interface Divisions {
   /** Name → the GB/T 2260 codes of the places so named (鼓楼区 is in four cities). */
   byName: Map<string, string[]>;
-  names: Record<string, string>;
+  names: Map<string, string>;
   /** The last characters names end with (省, 市, 县, 区, 州, 盟, 旗…), and the longest name. */
   ends: Set<string>;
   longest: number;
 }
 
-let divisions: Divisions | null = null;
-/** The names of provinces, cities and counties (templates/divisions.json), loaded only when documents are checked. */
-function loadDivisions(): Divisions {
-  if (divisions) return divisions;
-  const { names } = JSON.parse(readFileSync(assetPath('templates', 'divisions.json'), 'utf8')) as { names: Record<string, string> };
+let file: { top: string; counties: Record<string, string> } | null = null;
+const loaded = new Map<string, Divisions>();
+
+/**
+ * The places a document of a jurisdiction is checked against (templates/divisions.json), loaded only
+ * when documents are checked: every province and prefecture, and the counties of the jurisdiction's
+ * own province — a county elsewhere is named with its city or province when a text is copied.
+ */
+function loadDivisions(province: string): Divisions {
+  const hit = loaded.get(province);
+  if (hit) return hit;
+  file ??= JSON.parse(readFileSync(assetPath('templates', 'divisions.json'), 'utf8')) as { top: string; counties: Record<string, string> };
   const byName = new Map<string, string[]>();
-  for (const [code, name] of Object.entries(names)) {
+  const names = new Map<string, string>();
+  for (const entry of `${file.top},${file.counties[province] ?? ''}`.split(',')) {
+    const code = entry.slice(0, 6);
+    const name = entry.slice(6);
+    names.set(code, name);
     // Two-character names (南县、城区、郊区) are words of ordinary text more often than places.
     if (name.length < 3) continue;
-    byName.set(name, [...(byName.get(name) ?? []), code]);
+    const list = byName.get(name);
+    if (list) list.push(code);
+    else byName.set(name, [code]);
   }
-  const all = [...byName.keys()];
-  divisions = { byName, names, ends: new Set(all.map((n) => n.at(-1)!)), longest: Math.max(...all.map((n) => n.length)) };
-  return divisions;
+  let longest = 0;
+  const ends = new Set<string>();
+  for (const n of byName.keys()) {
+    ends.add(n.at(-1)!);
+    longest = Math.max(longest, n.length);
+  }
+  const d = { byName, names, ends, longest };
+  loaded.set(province, d);
+  return d;
 }
 
 /** A code's own digits: 220000 → 22, 511900 → 5119, 320831 → 320831. */
 const stem = (code: string): string => code.replace(/(00)+$/, '');
 
 /** The places named in a text, longest name first where names overlap, with their offsets. */
-export function placesIn(text: string): { name: string; index: number; codes: string[] }[] {
-  const d = loadDivisions();
+export function placesIn(text: string, province: string): { name: string; index: number; codes: string[] }[] {
+  const d = loadDivisions(province);
   const out: { name: string; index: number; codes: string[] }[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -58,8 +77,8 @@ export const rule: Rule = {
     severity: 'warning',
     title: { zh: '文档未提及本项目辖区以外的地方', en: 'Documents name no place outside the project\'s jurisdiction' },
     description: {
-      zh: '文档中出现的省、市、县（区）名称应是本项目所在辖区（办法的行政区划代码）或其上级、下级；出现其他地方（如吉林省项目写到成都市、金湖县项目写到盱眙县）为警告：疑似从其他项目复制。对口支援、参考案例等确需提及的地方列入 project.yaml 的 otherPlaces。名称取自 GB/T 2260 行政区划（国家统计局统计用区划代码）。',
-      en: 'Provinces, cities and counties a document names are the project\'s jurisdiction (the profile\'s division code), above it or within it; any other (a Jilin project naming 成都市) is a warning: probably copied from another project. Places named on purpose (paired assistance, a reference case) go in project.yaml\'s otherPlaces. Names come from GB/T 2260 (the statistics division codes).',
+      zh: '文档中出现的省、市、县（区）名称应是本项目所在辖区（办法的行政区划代码）或其上级、下级；出现其他地方（如吉林省项目写到成都市、金湖县项目写到盱眙县）为警告：疑似从其他项目复制。对口支援、参考案例等确需提及的地方列入 project.yaml 的 otherPlaces。名称取自 GB/T 2260 行政区划（国家统计局统计用区划代码）：全国的省和地级，及本省的县级。',
+      en: 'Provinces, cities and counties a document names are the project\'s jurisdiction (the profile\'s division code), above it or within it; any other (a Jilin project naming 成都市) is a warning: probably copied from another project. Places named on purpose (paired assistance, a reference case) go in project.yaml\'s otherPlaces. Names come from GB/T 2260 (the statistics division codes): every province and prefecture, and the counties of the project\'s own province.',
     },
     origin: null,
     article: '',
@@ -71,15 +90,16 @@ export const rule: Rule = {
     // Inside the jurisdiction, or one of the divisions it lies in.
     const related = (code: string): boolean => code.startsWith(mine) || mine.startsWith(stem(code));
     const allowed = new Set((ctx.facts.otherPlaces ?? []).map((p) => p.trim()));
-    const d = loadDivisions();
-    const ownName = d.names[own] ?? own;
+    const province = own.slice(0, 2);
+    const d = loadDivisions(province);
+    const ownName = d.names.get(own) ?? own;
     for (const doc of documentStatements(ctx)) {
       const seen = new Set<string>();
       for (const p of [...doc.model.body, ...doc.model.headings.map((h) => ({ line: h.line, text: h.text }))].sort((a, b) => a.line - b.line)) {
-        for (const hit of placesIn(p.text)) {
+        for (const hit of placesIn(p.text, province)) {
           if (seen.has(hit.name) || allowed.has(hit.name) || hit.codes.some(related)) continue;
           seen.add(hit.name);
-          const where = hit.codes.map((c) => d.names[c.slice(0, 2) + '0000']).filter((x, i, a) => x && a.indexOf(x) === i).join('、');
+          const where = hit.codes.map((c) => d.names.get(c.slice(0, 2) + '0000')).filter((x, i, a) => x && a.indexOf(x) === i).join('、');
           ctx.report({
             file: doc.file,
             at: statementAt(doc, p.line, hit.index + 1),

@@ -7,6 +7,7 @@ import type { LoadedPackage } from '../../package/load.js';
 import { readText } from '../../package/read-text.js';
 import type { YamlFile } from '../../package/yaml-file.js';
 import { packageOutlines } from '../../rules/engine.js';
+import { headingPath } from '../../document/model.js';
 
 /** A line of the file around a finding: its number, its text, and whether the finding is on it. */
 export interface ContextLine {
@@ -82,12 +83,7 @@ export function findingContexts(pkg: LoadedPackage, findings: readonly Finding[]
       if (doc) {
         const at = paras.findIndex((p) => p.line >= f.line);
         const near = at < 0 ? [] : paras.slice(Math.max(0, at - 1), at + 2);
-        const path: { level: number; text: string }[] = [];
-        for (const h of doc.outline.headings) {
-          if (h.line > f.line) break;
-          while (path.length > 0 && path.at(-1)!.level >= h.level) path.pop();
-          path.push(h);
-        }
+        const path = headingPath(doc.outline.headings, f.line);
         return { finding: f, lines: near.map((p) => ({ n: p.line, text: cut(p.text), ...(p.line === f.line ? { hit: true as const } : {}) })), headings: path.map((h) => h.text) };
       }
       if (/\.docx$|\.xlsx$/i.test(file)) return { finding: f, lines: [] };

@@ -216,11 +216,13 @@ export function documentStatements(ctx: RuleContext): DocumentStatements[] {
         sentenceId++;
         continue;
       }
+      let k = 0;
       for (const s of sentences(p.text)) {
         sentenceId++;
         let from = s.start;
-        for (const a of amounts) {
-          if (a.start < s.start || a.start >= s.end) continue;
+        // Amounts and sentences both in order: one pass over each.
+        for (; k < amounts.length && amounts[k]!.start < s.end; k++) {
+          const a = amounts[k]!;
           const l = labelBefore(p.text.slice(from, a.start), labels);
           from = a.end;
           if (!l) continue;
@@ -258,7 +260,11 @@ export function fundingOff(sentence: readonly Statement[]): { total: Statement; 
 /** The statements of each sentence, in order. */
 export function bySentence(statements: readonly Statement[]): Statement[][] {
   const out = new Map<number, Statement[]>();
-  for (const s of statements) out.set(s.sentenceId, [...(out.get(s.sentenceId) ?? []), s]);
+  for (const s of statements) {
+    const list = out.get(s.sentenceId);
+    if (list) list.push(s);
+    else out.set(s.sentenceId, [s]);
+  }
   return [...out.values()];
 }
 
