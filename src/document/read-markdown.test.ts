@@ -26,5 +26,7 @@ describe('Markdown tables in the document model', () => {
     expect(t.rows[2]![2]!.line).toBe(10);
     expect(doc.body.filter((b) => b.inTable).map((b) => b.line)).toEqual([7, 9, 10]);
     expect(doc.body.at(-1)).toEqual({ line: 12, text: '说明。' });
+    // Bold is a reader's emphasis, not text: **…** is read without its marks (and is no ×× placeholder).
+    expect(readMarkdown('# 标题\n\n**表8-1** 与 __注__，2**3\n').body).toEqual([{ line: 3, text: '表8-1 与 注，2**3' }]);
   });
 });

@@ -12,6 +12,9 @@ function cellsOf(line: string, n: number): Cell[] {
   return t.split(/(?<!\\)\|/).map((c) => ({ text: c.replace(/\\\|/g, '|').replace(/\*\*|__/g, '').trim(), line: n }));
 }
 
+/** A line's text as a reader sees it: bold written `**…**` or `__…__` without its marks. */
+const plain = (line: string): string => line.replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__/g, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+
 /** A caption above a table: its line without emphasis (`**表8-1 项目总投资估算表**`). */
 const captionText = (line: string): string => line.trim().replace(/^[*_]+|[*_]+$/g, '').replace(/^#+\s*/, '').trim();
 
@@ -79,7 +82,7 @@ export function readMarkdown(text: string): DocumentModel {
       if (body[body.length - 1]?.line === i) body.pop();
       return;
     }
-    if (line.trim()) body.push({ line: n, text: line.trim() });
+    if (line.trim()) body.push({ line: n, text: plain(line.trim()) });
   });
   // Rows as wide as the widest: a short row is padded, as a person reads it.
   for (const t of tables) {

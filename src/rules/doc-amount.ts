@@ -9,8 +9,8 @@ export const rule: Rule = {
     severity: 'error',
     title: { zh: '文档所写金额与事实和附表一致', en: 'Amounts in the documents agree with the facts and tables' },
     description: {
-      zh: '文档正文写出的总投资（项目建议书为匡算、可研为估算、初设为概算）、估算表的费用类别和各项费用、各资金来源、合同金额和监理费，与 project.yaml 和本阶段的估算表（文档自带的估算表优先）一致，精确到分；写明“约、近、左右”的金额相差不超过 5%，写明“以内、以下、不超过”的金额不小于应有金额。',
-      en: 'The total a document states (a proposal its rough estimate, a feasibility study its estimate, a design its budget estimate), the estimate table\'s parts and lines, each funding source, the contract amount and the supervision fee agree with project.yaml and the estimate table of the document\'s stage (its own table first), to the fen; an amount marked 约/近/左右 within 5%, one marked 以内/以下/不超过 no less than the true figure.',
+      zh: '文档正文写出的总投资（项目建议书为匡算、可研为估算、初设为概算）、估算表的费用类别和各项费用、各资金来源、合同金额和监理费，与 project.yaml 和本阶段的估算表（tables/ 中本阶段的估算表，没有时为文档自带的估算表）一致，精确到分；写明“约、近、左右”的金额相差不超过 5%，写明“以内、以下、不超过”的金额不小于应有金额。',
+      en: 'The total a document states (a proposal its rough estimate, a feasibility study its estimate, a design its budget estimate), the estimate table\'s parts and lines, each funding source, the contract amount and the supervision fee agree with project.yaml and the estimate table of the document\'s stage (that of tables/, else the document\'s own), to the fen; an amount marked 约/近/左右 within 5%, one marked 以内/以下/不超过 no less than the true figure.',
     },
     // The package's own numbers against each other; no article to cite.
     origin: null,

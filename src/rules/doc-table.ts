@@ -33,8 +33,13 @@ export const rule: Rule = {
 
 function checkTable(ctx: RuleContext, d: DocumentStatements, t: AnnexTable): void {
   const name = t.caption ?? t.tableId;
+  // The row a finding is about, as its cells read (a merged cell once): what the finding quotes.
+  const rowAt = (line: number): string => {
+    const row = d.model.tables.flatMap((x) => x.rows).find((r) => r.some((c) => c.line === line));
+    return row ? `${name}：${[...new Set(row.map((c) => c.text).filter(Boolean))].join(' | ')}` : name;
+  };
   const report = (line: number, zh: string, en: string, stated: number, expected: number, why: { zh: string; en: string }): void =>
-    ctx.report({ file: d.file, at: statementAt(d, line), zh: `${name}：${zh}`, en: `${name}: ${en}`, evidence: { quote: name, stated: fmtWan(stated), expected: `${fmtWan(expected)}（${pick(ctx.lang, why.zh, why.en)}）` } });
+    ctx.report({ file: d.file, at: statementAt(d, line), zh: `${name}：${zh}`, en: `${name}: ${en}`, evidence: { quote: rowAt(line), stated: fmtWan(stated), expected: `${fmtWan(expected)}（${pick(ctx.lang, why.zh, why.en)}）` } });
   const product = PRODUCTS[t.tableId];
   if (product) {
     for (const r of t.rows) {

@@ -148,8 +148,11 @@ export function documentStatements(ctx: RuleContext): DocumentStatements[] {
     const own = (id: string): AnnexTable | undefined => tables.find((t) => t.tableId === id);
     // The package's table speaks for this document only when it is of the document's stage (its total is the document's).
     const sameStage = (t: Table | null): Table | null => (t && (!total || typeof t.data.total !== 'number' || sameAmount(t.data.total, total.amount)) ? t : null);
-    const estimateRows = own('investment-estimate')?.rows.map((r) => r.values) ?? sameStage(pkgEstimate)?.data.rows ?? null;
-    const estimateWhere = own('investment-estimate') ? { zh: `本文档${own('investment-estimate')!.caption ?? '估算表'}`, en: `this document's ${own('investment-estimate')!.caption ?? 'estimate table'}` } : { zh: pkgEstimate?.file ?? '', en: pkgEstimate?.file ?? '' };
+    // The package's table of this stage is the truth (DOC-TABLE holds the document's own table to it); else the document's own.
+    const stageTable = sameStage(pkgEstimate);
+    const ownTable = own('investment-estimate');
+    const estimateRows = stageTable?.data.rows ?? ownTable?.rows.map((r) => r.values) ?? null;
+    const estimateWhere = stageTable || !ownTable ? { zh: pkgEstimate?.file ?? '', en: pkgEstimate?.file ?? '' } : { zh: `本文档${ownTable.caption ?? '估算表'}`, en: `this document's ${ownTable.caption ?? 'estimate table'}` };
     const funding = facts.money?.funding;
     const fundingOfStage = funding && (!total || sameAmount(sumOf(funding.map((f) => f.amount)), total.amount)) ? funding : null;
     const fundingRows = own('funding-sources')?.rows.map((r) => r.values);
