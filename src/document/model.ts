@@ -27,6 +27,9 @@ export interface Cell {
   line: number;
 }
 
+/** Word allows 63 columns; a wider grid (a span of millions in a crafted file) is cut here. */
+export const MAX_COLUMNS = 64;
+
 /** A table of the document. */
 export interface DocTable {
   /** The short line just above the table (`表8-1 项目总投资估算表`), if there is one. */

@@ -149,3 +149,12 @@ describe('DOCX tables in the document model', () => {
     expect(doc.tables[0]!.rows[0]!.map((c) => c.text)).toEqual(['外层 内层', 'b']);
   });
 });
+
+describe('DOCX tables that would not fit in memory', () => {
+  it('cuts a crafted span of a hundred million columns to the widest grid Word makes, and reads 150,000 rows', () => {
+    const wide = `<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr>${para('a')}</w:tc></w:tr></w:tbl>`;
+    expect(readDocx(makeDocx(wide)).tables[0]!.rows[0]).toHaveLength(64);
+    const rows = '<w:tr><w:tc><w:p/></w:tc></w:tr>'.repeat(150_000);
+    expect(readDocx(makeDocx(`<w:tbl>${rows}</w:tbl>`)).tables[0]!.rows).toHaveLength(150_000);
+  });
+});

@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { coverOf, DocumentReadError } from './model.js';
+import { coverOf, DocumentReadError, MAX_COLUMNS } from './model.js';
 import { readZipEntries, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
 import type { BodyText, Cell, DocTable, DocumentModel, Heading } from './model.js';
 import { numberingOf } from './numbering.js';
@@ -133,7 +133,7 @@ function resolveGrid(rows: RawCell[][]): Cell[][] {
   for (const row of rows) {
     const out: Cell[] = [];
     for (const c of row) {
-      for (let k = 0; k < Math.max(1, c.span); k++) {
+      for (let k = 0; k < Math.max(1, c.span) && out.length < MAX_COLUMNS; k++) {
         const above = grid.at(-1)?.[out.length];
         // A continued cell shows the text above, but stands at its own paragraph (where this row is).
         out.push(c.vmerge === 'continue' && above ? { text: above.text, line: c.line } : { text: c.text, line: c.line });
@@ -141,7 +141,8 @@ function resolveGrid(rows: RawCell[][]): Cell[][] {
     }
     grid.push(out);
   }
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  let width = 0;
+  for (const r of grid) width = Math.max(width, r.length);
   for (const r of grid) while (r.length < width) r.push({ text: '', line: r[0]?.line ?? 0 });
   return grid;
 }

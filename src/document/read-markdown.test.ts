@@ -30,3 +30,12 @@ describe('Markdown tables in the document model', () => {
     expect(readMarkdown('# 标题\n\n**表8-1** 与 __注__，2**3\n').body).toEqual([{ line: 3, text: '表8-1 与 注，2**3' }]);
   });
 });
+
+describe('Markdown tables that would not fit in memory', () => {
+  it('reads at most 64 cells a row and 150,000 rows', () => {
+    const text = `| a | b |\n|---|---|\n${'|x'.repeat(200_000)}|\n${'| 1 | 2 |\n'.repeat(150_000)}`;
+    const t = readMarkdown(text).tables[0]!;
+    expect(t.rows).toHaveLength(150_002);
+    expect(t.rows[1]).toHaveLength(64);
+  });
+});

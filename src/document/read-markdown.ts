@@ -1,4 +1,4 @@
-import { coverOf } from './model.js';
+import { coverOf, MAX_COLUMNS } from './model.js';
 import type { BodyText, Cell, DocTable, DocumentModel, Heading } from './model.js';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
@@ -9,7 +9,7 @@ const DELIMITER = /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 /** The cells of a pipe-table line (`| a | b |`), `\|` kept as a bar. */
 function cellsOf(line: string, n: number): Cell[] {
   const t = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
-  return t.split(/(?<!\\)\|/).map((c) => ({ text: c.replace(/\\\|/g, '|').replace(/\*\*|__/g, '').trim(), line: n }));
+  return t.split(/(?<!\\)\|/, MAX_COLUMNS).map((c) => ({ text: c.replace(/\\\|/g, '|').replace(/\*\*|__/g, '').trim(), line: n }));
 }
 
 /** A line's text as a reader sees it: bold written `**…**` or `__…__` without its marks. */
@@ -86,7 +86,8 @@ export function readMarkdown(text: string): DocumentModel {
   });
   // Rows as wide as the widest: a short row is padded, as a person reads it.
   for (const t of tables) {
-    const width = Math.max(...t.rows.map((r) => r.length));
+    let width = 0;
+    for (const r of t.rows) width = Math.max(width, r.length);
     for (const r of t.rows) while (r.length < width) r.push({ text: '', line: r[0]!.line });
   }
   return { kind: 'md', headings, body, cover: coverOf(headings, body), tables };
