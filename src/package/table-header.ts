@@ -90,8 +90,25 @@ export interface HeaderMatch {
  * A header over two rows (金额 above 小计 | 其中…) is read as one: a column's title may be its
  * upper cell, its lower cell or both together.
  */
+let anyHeader: Set<string> | null = null;
+/** Every header text of every table, for a first look: most tables of a document are none of them. */
+function knownHeaders(): Set<string> {
+  anyHeader ??= new Set(Object.keys(readTablesRegistry()).flatMap((id) => [...headerIndex(id).fields.keys()]));
+  return anyHeader;
+}
+
 export function matchHeader(text: (r: number, c: number) => string, rows: number, columns: number, tableIds: readonly string[]): HeaderMatch | null {
   let best: (HeaderMatch & { score: number }) | null = null;
+  // No two cells of the first rows that any table's header has: nothing to try (a lower cell may add to an upper one, so both count).
+  const known = knownHeaders();
+  let seen = 0;
+  for (let r = 1; r <= Math.min(rows, 16) && seen < 2; r++) {
+    for (let c = 1; c <= Math.min(columns, 60) && seen < 2; c++) {
+      const t = text(r, c);
+      if (t && (known.has(normHeader(t)) || known.has(bare(t)))) seen++;
+    }
+  }
+  if (seen < 2) return null;
   // Each text in its two compare forms once, whichever table it is tried against.
   const forms = new Map<string, [string, string]>();
   const formsOf = (t: string): [string, string] => {

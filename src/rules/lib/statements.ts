@@ -82,17 +82,24 @@ function documentTotal(doc: string, facts: Facts): { kind: 'rough' | 'estimate' 
   return null;
 }
 
-let words: Record<LabelKind, string[]> | null = null;
-const labelWords = (): Record<LabelKind, string[]> => (words ??= readDataYaml('templates', 'amount-labels.yaml') as Record<LabelKind, string[]>);
+let words: Map<string, LabelKind> | null = null;
+/** The standard words (templates/amount-labels.yaml), read once per process. */
+function labelWords(): Map<string, LabelKind> {
+  if (words) return words;
+  words = new Map();
+  for (const [kind, list] of Object.entries(readDataYaml('templates', 'amount-labels.yaml') as Record<LabelKind, string[]>) as [LabelKind, string[]][]) {
+    for (const w of list) if (!words.has(norm(w))) words.set(norm(w), kind);
+  }
+  return words;
+}
 
 /** The labels of this package: the standard words, its 估算表's lines and its funding sources. */
 function labelsOf(facts: Facts, fundNatures: readonly string[], estimateRows: readonly Record<string, unknown>[], fundingRows: readonly Record<string, unknown>[]): Label[] {
-  const out = new Map<string, LabelKind>();
+  const out = new Map<string, LabelKind>(labelWords());
   const add = (text: string, kind: LabelKind): void => {
     const t = norm(text);
     if (t.length >= 2 && !out.has(t)) out.set(t, kind);
   };
-  for (const [kind, list] of Object.entries(labelWords()) as [LabelKind, string[]][]) for (const w of list) add(w, kind);
   for (const f of facts.money?.funding ?? []) {
     add(f.source, 'source');
     add(f.nature, 'source');
