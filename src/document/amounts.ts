@@ -45,14 +45,14 @@ export function findAmounts(text: string): Amount[] {
   // Most paragraphs name no money at all.
   if (!text.includes('元') && !text.includes('圆')) return [];
   const out: Amount[] = [];
-  for (const m of text.matchAll(ARABIC)) {
+  for (const m of /[0-9０-９]/.test(text) ? text.matchAll(ARABIC) : []) {
     const n = Number(half(m[1]!).replace(/,/g, ''));
     if (!Number.isFinite(n)) continue;
     const start = m.index!;
     const end = start + m[0].length;
     out.push({ value: toWan(n, UNIT[m[2]!]!), raw: m[0], start, end, approx: approxOf(text, start, end) });
   }
-  for (const m of text.matchAll(CAPITAL)) {
+  for (const m of /[壹贰叁肆伍陆柒捌玖拾]/.test(text) ? text.matchAll(CAPITAL) : []) {
     const int = Number(nzhcn.decodeB(m[1]!));
     if (!Number.isFinite(int)) continue;
     const jiao = m[2] ? CAPITAL_DIGIT.indexOf(m[2]) : 0;
