@@ -1,11 +1,11 @@
 import { readDocumentsRegistry } from '../package/documents-registry.js';
 import { isPlaceholderValue } from '../package/placeholder.js';
 import type { Rule, RuleContext } from './types.js';
-import { documentStatements, statementAt } from './lib/statements.js';
+import { documentStatements, plainName, quote, statementAt } from './lib/statements.js';
 import type { DocumentStatements } from './lib/statements.js';
 
 /** Names as compared: no spaces, quote marks or book-title marks; brackets of either width. */
-const norm = (s: string): string => s.normalize('NFKC').replace(/[\s“”"‘’'「」『』《》]/g, '');
+const norm = (s: string): string => plainName(s.normalize('NFKC'));
 /** A title may drop the name's last word before its own (某平台建设项目 → 某平台可行性研究报告). */
 const core = (s: string): string => s.replace(/(?:建设项目|项目|工程)$/, '');
 const sameName = (written: string, name: string): boolean => written === name || core(written) === core(name);
@@ -67,19 +67,19 @@ function checkLine(ctx: RuleContext, text: string, name: string, where: Where): 
   for (const m of hasName ? text.matchAll(NAME_LINE) : []) {
     const written = m[1]!.trim();
     if (!sameName(stripTitle(written), name) && !sameName(norm(written), name)) {
-      ctx.report({ ...where(m.index! + 1), zh: `项目名称写作「${written}」，project.yaml 的 name 为「${ctx.facts.name}」`, en: `the project name is written "${written}"; project.yaml's name is "${ctx.facts.name}"`, evidence: { quote: text.slice(0, 120), stated: written, expected: ctx.facts.name } });
+      ctx.report({ ...where(m.index! + 1), zh: `项目名称写作「${written}」，project.yaml 的 name 为「${ctx.facts.name}」`, en: `the project name is written "${written}"; project.yaml's name is "${ctx.facts.name}"`, evidence: { quote: quote(text), stated: written, expected: ctx.facts.name } });
     }
   }
   const owner = norm(ctx.facts.owner.name);
   for (const m of isPlaceholderValue(ctx.facts.owner.name) ? [] : text.matchAll(OWNER_LINE)) {
     if (norm(m[1]!).startsWith(owner)) continue;
-    ctx.report({ ...where(m.index! + 1), zh: `建设单位写作「${m[1]}」，project.yaml 的 owner.name 为「${ctx.facts.owner.name}」`, en: `the owner is written "${m[1]}"; project.yaml's owner.name is "${ctx.facts.owner.name}"`, evidence: { quote: text.slice(0, 120), stated: m[1]!, expected: ctx.facts.owner.name } });
+    ctx.report({ ...where(m.index! + 1), zh: `建设单位写作「${m[1]}」，project.yaml 的 owner.name 为「${ctx.facts.owner.name}」`, en: `the owner is written "${m[1]}"; project.yaml's owner.name is "${ctx.facts.owner.name}"`, evidence: { quote: quote(text), stated: m[1]!, expected: ctx.facts.owner.name } });
   }
   const code = ctx.facts.code;
   if (code) {
     for (const m of text.matchAll(CODE)) {
       if (m[0] === code) continue;
-      ctx.report({ ...where(m.index! + 1), zh: `投资项目代码写作 ${m[0]}，project.yaml 的 code 为 ${code}`, en: `the project code is written ${m[0]}; project.yaml's code is ${code}`, evidence: { quote: text.slice(0, 120), stated: m[0], expected: code } });
+      ctx.report({ ...where(m.index! + 1), zh: `投资项目代码写作 ${m[0]}，project.yaml 的 code 为 ${code}`, en: `the project code is written ${m[0]}; project.yaml's code is ${code}`, evidence: { quote: quote(text), stated: m[0], expected: code } });
     }
   }
 }

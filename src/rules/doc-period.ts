@@ -2,7 +2,7 @@ import { addDays, addMonths } from '../calendar/dates.js';
 import type { Day } from '../calendar/dates.js';
 import { monthsOf } from '../document/amounts.js';
 import type { Rule } from './types.js';
-import { documentStatements, statementAt } from './lib/statements.js';
+import { documentStatements, quote, statementAt } from './lib/statements.js';
 
 const MONTHS = /建设(?:周)?期(?:为|是|共|[：:])?\s*(约)?\s*([0-9０-９.]+|[一二三四五六七八九十两]+)\s*(个自然月|个月|年)/g;
 const DATE = String.raw`(\d{4})\s*(?:年|-|\.|/)\s*(\d{1,2})(?:\s*(?:月|-|\.|/)\s*(\d{1,2})\s*日?|\s*月)?`;
@@ -51,7 +51,7 @@ export const rule: Rule = {
             file: d.file, at: statementAt(d, p.line, m.index! + 1),
             zh: `建设期写作「${m[0]}」，project.yaml 的开工至完工（${start} 至 ${end}）约 ${months.toFixed(1)} 个月`,
             en: `the construction period is written "${m[0]}"; project.yaml's start to end (${start} to ${end}) is about ${months.toFixed(1)} months`,
-            evidence: { quote: p.text.slice(0, 120), stated: m[0], expected: `${start} 至 ${end}（${months.toFixed(1)} 个月）` },
+            evidence: { quote: quote(p.text), stated: m[0], expected: `${start} 至 ${end}（${months.toFixed(1)} 个月）` },
           });
         }
         for (const m of p.text.matchAll(RANGE)) {
@@ -60,7 +60,7 @@ export const rule: Rule = {
             file: d.file, at: statementAt(d, p.line, m.index! + 1),
             zh: `建设期写作「${m[0]}」，project.yaml 的开工、完工日期为 ${start} 至 ${end}`,
             en: `the construction period is written "${m[0]}"; project.yaml's start and end are ${start} to ${end}`,
-            evidence: { quote: p.text.slice(0, 120), stated: m[0], expected: `${start} 至 ${end}` },
+            evidence: { quote: quote(p.text), stated: m[0], expected: `${start} 至 ${end}` },
           });
         }
       }

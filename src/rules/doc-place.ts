@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { assetPath } from '../data/assets.js';
 import { pick } from '../i18n/lang.js';
 import type { Rule } from './types.js';
-import { documentStatements, statementAt } from './lib/statements.js';
+import { documentStatements, quote, statementAt } from './lib/statements.js';
 
 interface Divisions {
   /** Name → the GB/T 2260 codes of the places so named (鼓楼区 is in four cities). */
@@ -106,7 +106,7 @@ export const rule: Rule = {
             at: statementAt(doc, p.line, hit.index + 1),
             zh: `提到「${hit.name}」（${where}），不在本项目所在的${ownName}辖区内：疑似从其他项目复制；如确需提及，列入 project.yaml 的 otherPlaces`,
             en: `names ${hit.name} (${where}), outside ${ownName}, the project's jurisdiction: probably copied from another project; if it belongs here, list it in project.yaml's otherPlaces`,
-            evidence: { quote: p.text.length > 120 ? `${p.text.slice(0, 119)}…` : p.text, stated: hit.name, expected: pick(ctx.lang, `${ownName}及其上下级辖区`, `${ownName}, within or above it`) },
+            evidence: { quote: quote(p.text), stated: hit.name, expected: pick(ctx.lang, `${ownName}及其上下级辖区`, `${ownName}, within or above it`) },
           });
         }
       }

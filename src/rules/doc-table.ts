@@ -2,15 +2,15 @@ import { pick } from '../i18n/lang.js';
 import { sameAmount, sumOf } from '../model/money.js';
 import type { AnnexRow, AnnexTable } from '../document/annex-table.js';
 import type { RuleContext, Rule } from './types.js';
-import { documentStatements, fmtWan, statementAt } from './lib/statements.js';
+import { documentStatements, fmtWan, plainName, statementAt } from './lib/statements.js';
+// Each row's amount is the product TABLE-TOTAL checks the package's tables for.
+import { PRODUCTS } from './table-total.js';
 import type { DocumentStatements } from './lib/statements.js';
 
-/** Each row's amount is this product (as TABLE-TOTAL checks the package's tables). */
-const PRODUCTS: Record<string, [string, string]> = { 'hardware-software': ['quantity', 'unitPrice'], 'dev-workload': ['personMonths', 'rate'] };
 /** The column that names a row, to pair a document's row with the package's. */
 const NAME: Record<string, string> = { 'investment-estimate': 'name', 'funding-sources': 'source', 'hardware-software': 'name', 'dev-workload': 'module' };
 
-const norm = (s: unknown): string => String(s ?? '').replace(/[\s“”"‘’'「」《》]/g, '');
+const norm = (s: unknown): string => plainName(String(s ?? ''));
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 export const rule: Rule = {

@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import { fmt, sameAmount, sumOf } from '../model/money.js';
 
 /** Each row's amount is its quantity × price, and a table's total is the sum of its rows. */
-const PRODUCTS: Record<string, [string, string]> = {
+export const PRODUCTS: Record<string, [string, string]> = {
   'hardware-software': ['quantity', 'unitPrice'],
   'dev-workload': ['personMonths', 'rate'],
 };

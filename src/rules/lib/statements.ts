@@ -55,7 +55,9 @@ export interface DocumentStatements {
   statements: Statement[];
 }
 
-const norm = (s: string): string => s.replace(/[\s“”"‘’'「」『』《》]/g, '');
+/** A name or label as compared: no spaces, quote marks or book-title marks. */
+export const plainName = (s: string): string => s.replace(/[\s“”"‘’'「」『』《》]/g, '');
+const norm = plainName;
 
 const FACT: Record<'rough' | 'estimate' | 'budget' | 'approved', ['roughEstimate' | 'estimate' | 'budgetEstimate' | 'approvedTotal', string, string]> = {
   rough: ['roughEstimate', '投资匡算', 'rough estimate'],
@@ -283,9 +285,10 @@ export function statementAt(d: Pick<DocumentStatements, 'model'>, line: number, 
   return d.model.kind === 'docx' ? { line, column, place: placeOf(d.model, line) } : { line, column };
 }
 
-/** A statement as a finding quotes it. */
-export function quoteOf(s: Statement): string {
-  return s.sentence.length > 120 ? `${s.sentence.slice(0, 119)}…` : s.sentence;
-}
+/** A text as a finding quotes it: up to 120 characters. */
+export const quote = (text: string): string => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+
+/** A statement as a finding quotes it: its sentence. */
+export const quoteOf = (s: Statement): string => quote(s.sentence);
 
 export { agrees, fmtWan };
