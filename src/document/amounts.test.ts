@@ -20,6 +20,9 @@ describe('amounts in text', () => {
     expect([about!.approx, max!.approx, exact!.approx]).toEqual(['about', 'max', null]);
     expect(agrees(about!, 1234.56)).toBe(true); // within 5%
     expect(agrees(about!, 1300)).toBe(false);
+    // 约1200 agrees with a true figure it is within 5% of, and no further: 1263.15 (diff 63.15 ≤ 63.1575), not 1263.17.
+    expect(agrees(about!, 1263.15)).toBe(true);
+    expect(agrees(about!, 1263.17)).toBe(false);
     expect(agrees(max!, 1300)).toBe(true);
     expect(agrees(max!, 1300.01)).toBe(false);
     expect(agrees(exact!, 1234.564)).toBe(true);
