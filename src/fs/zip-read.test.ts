@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readZipEntries, ZipFormatError, ZipTooLargeError } from './zip-read.js';
+import { inflateEntry, listZipEntries, readZipEntries, ZipFormatError, ZipTooLargeError } from './zip-read.js';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -66,5 +66,42 @@ describe('readZipEntries', () => {
     for (const bad of [Buffer.from('not a zip at all'), zip.subarray(0, zip.length - 30), Buffer.concat([zip.subarray(0, 40), Buffer.alloc(20), zip.subarray(60)])]) {
       expect(() => readZipEntries(bad, ['word/document.xml'], 1000)).toThrow(ZipFormatError);
     }
+  });
+});
+
+describe('listZipEntries', () => {
+  /** A zip whose first entry's name is in GBK without the UTF-8 flag, as Windows in China writes it. */
+  function gbkZip(): Buffer {
+    const zip = Buffer.from(zipSync({ 'AAAAAAAA.docx': text('x'), 'b/中文.txt': text('y') }));
+    const gbk = Buffer.from([0xbf, 0xc9, 0xd1, 0xd0, 0xb1, 0xa8, 0xb8, 0xe6]); // 可研报告 in GBK, 8 bytes like the name it replaces
+    let p = -1;
+    while ((p = zip.indexOf('AAAAAAAA', p + 1)) >= 0) gbk.copy(zip, p);
+    // fflate sets the UTF-8 flag only for names that need it: this one has none.
+    return zip;
+  }
+
+  it('decodes GBK names without the UTF-8 flag and UTF-8 names with it', () => {
+    expect(listZipEntries(gbkZip()).map((e) => e.name)).toEqual(['可研报告.docx', 'b/中文.txt']);
+  });
+
+  it('marks encrypted entries and links', () => {
+    const zip = Buffer.from(zipSync({ 'a.txt': text('x'), 'b.txt': text('y') }));
+    const cds: number[] = [];
+    for (let p = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); p >= 0; p = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), p + 1)) cds.push(p);
+    zip.writeUInt16LE(zip.readUInt16LE(cds[0]! + 8) | 1, cds[0]! + 8);
+    zip.writeUInt16LE((3 << 8) | 20, cds[1]! + 4);
+    zip.writeUInt32LE((0o120777 << 16) >>> 0, cds[1]! + 38);
+    const [a, b] = listZipEntries(zip);
+    expect([a!.encrypted, a!.link, b!.encrypted, b!.link]).toEqual([true, false, false, true]);
+  });
+
+  it('inflates an entry only up to the limit, whatever its header claims', () => {
+    const big = Buffer.from(zipSync({ 'x.bin': new Uint8Array(100_000) }));
+    const cd = big.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    big.writeUInt32LE(10, cd + 24);
+    const [entry] = listZipEntries(big);
+    expect(entry!.claimedSize).toBe(10);
+    expect(() => inflateEntry(big, entry!, 1000)).toThrow(ZipTooLargeError);
+    expect(inflateEntry(big, entry!, 200_000).length).toBe(100_000);
   });
 });

@@ -36,8 +36,59 @@ function zip64(buf: Buffer, extra: number, end: number, fields: { usize: number;
  */
 export function readZipEntries(buf: Buffer, names: readonly string[], maxBytes: number): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
+  for (const entry of listZipEntries(buf)) {
+    if (names.includes(entry.name)) out.set(entry.name, inflateEntry(buf, entry, maxBytes));
+  }
+  return out;
+}
+
+/** One entry of a zip's central directory, its name decoded as the tool that wrote it meant. */
+export interface ZipEntry {
+  name: string;
+  /** General-purpose flag bit 0: the entry's data is encrypted. */
+  encrypted: boolean;
+  /** A symbolic link (a Unix mode in the external attributes). */
+  link: boolean;
+  directory: boolean;
+  method: number;
+  /** The sizes the headers claim: never trusted for a limit, only for a first refusal. */
+  claimedSize: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const gb18030 = new TextDecoder('gb18030');
+
+/**
+ * A name without the UTF-8 flag (bit 11) is in the writer's code page: Windows in China writes GBK.
+ * Valid UTF-8 stays UTF-8 (macOS writes it without the flag); anything else is read as GB18030, GBK's superset.
+ * The Info-ZIP Unicode Path extra field (0x7075), when present, wins.
+ */
+function entryName(raw: Buffer, utf8: boolean, unicodePath: string | null): string {
+  if (unicodePath !== null) return unicodePath;
+  if (utf8) return raw.toString('utf8');
   try {
-    // The end-of-central-directory record: in the last 22 bytes, or before a comment of up to 64 KB.
+    return strictUtf8.decode(raw);
+  } catch {
+    return gb18030.decode(raw);
+  }
+}
+
+function unicodePathOf(buf: Buffer, extra: number, end: number): string | null {
+  for (let p = extra; p + 4 <= end; ) {
+    const id = buf.readUInt16LE(p);
+    const size = buf.readUInt16LE(p + 2);
+    if (id === 0x7075 && size > 5 && p + 4 + size <= end) return buf.toString('utf8', p + 9, p + 4 + size);
+    p += 4 + size;
+  }
+  return null;
+}
+
+/** Every entry of a zip, from its central directory; a damaged directory is a ZipFormatError. */
+export function listZipEntries(buf: Buffer): ZipEntry[] {
+  const out: ZipEntry[] = [];
+  try {
     let e = buf.length - 22;
     const stop = Math.max(0, buf.length - 22 - 0xffff);
     while (e >= stop && buf.readUInt32LE(e) !== EOCD) e--;
@@ -46,28 +97,57 @@ export function readZipEntries(buf: Buffer, names: readonly string[], maxBytes: 
     let p = buf.readUInt32LE(e + 16);
     for (let i = 0; i < count; i++) {
       if (buf.readUInt32LE(p) !== CENTRAL) throw new ZipFormatError('bad central directory');
+      const madeBy = buf.readUInt16LE(p + 4) >> 8;
+      const flags = buf.readUInt16LE(p + 8);
       const method = buf.readUInt16LE(p + 10);
       const fields = { csize: buf.readUInt32LE(p + 20), usize: buf.readUInt32LE(p + 24), offset: buf.readUInt32LE(p + 42) };
       const [nameLen, extraLen, commentLen] = [buf.readUInt16LE(p + 28), buf.readUInt16LE(p + 30), buf.readUInt16LE(p + 32)];
-      const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-      zip64(buf, p + 46 + nameLen, p + 46 + nameLen + extraLen, fields);
-      p += 46 + nameLen + extraLen + commentLen;
-      if (!names.includes(name)) continue;
-      if (fields.usize > maxBytes) throw new ZipTooLargeError(name);
-      const local = fields.offset;
-      if (buf.readUInt32LE(local) !== LOCAL) throw new ZipFormatError('bad local header');
-      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      if (start + fields.csize > buf.length) throw new ZipFormatError('entry past the end');
-      const data = buf.subarray(start, start + fields.csize);
-      if (method === 0) out.set(name, data);
-      else if (method === 8) out.set(name, inflateRawSync(data, { maxOutputLength: maxBytes }));
-      else throw new ZipFormatError(`compression method ${method}`);
+      const external = buf.readUInt32LE(p + 38);
+      const extra = p + 46 + nameLen;
+      const name = entryName(buf.subarray(p + 46, extra), (flags & 0x800) !== 0, unicodePathOf(buf, extra, extra + extraLen));
+      zip64(buf, extra, extra + extraLen, fields);
+      p = extra + extraLen + commentLen;
+      const mode = external >>> 16;
+      out.push({
+        name,
+        encrypted: (flags & 1) !== 0,
+        // Unix (3) and macOS (19) keep the file type in the high bits of the external attributes.
+        link: (madeBy === 3 || madeBy === 19) && (mode & 0xf000) === 0xa000,
+        directory: name.endsWith('/') || name.endsWith('\\'),
+        method,
+        claimedSize: fields.usize,
+        compressedSize: fields.csize,
+        localOffset: fields.offset,
+      });
     }
   } catch (err) {
-    if (err instanceof ZipTooLargeError || err instanceof ZipFormatError) throw err;
-    // zlib's own limit, or a damaged stream: let the full unzip say what is wrong.
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipTooLargeError((err as Error).message);
+    if (err instanceof ZipFormatError) throw err;
     throw new ZipFormatError((err as Error).message);
   }
   return out;
+}
+
+/**
+ * One entry's data, inflated through zlib's own output limit: an entry stops at `maxBytes`
+ * whatever its headers claim (a ZipTooLargeError), so a crafted size cannot fill the memory.
+ */
+export function inflateEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
+  if (entry.claimedSize > maxBytes) throw new ZipTooLargeError(entry.name);
+  try {
+    const local = entry.localOffset;
+    if (buf.readUInt32LE(local) !== LOCAL) throw new ZipFormatError('bad local header');
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    if (start + entry.compressedSize > buf.length) throw new ZipFormatError('entry past the end');
+    const data = buf.subarray(start, start + entry.compressedSize);
+    if (entry.method === 0) {
+      if (data.length > maxBytes) throw new ZipTooLargeError(entry.name);
+      return data;
+    }
+    if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: maxBytes });
+    throw new ZipFormatError(`compression method ${entry.method}`);
+  } catch (err) {
+    if (err instanceof ZipTooLargeError || err instanceof ZipFormatError) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipTooLargeError(entry.name);
+    throw new ZipFormatError((err as Error).message);
+  }
 }
