@@ -20,7 +20,7 @@ const common = {
   // yaml's ESM build (the one it gives browsers; it needs nothing from Node) lets esbuild drop what
   // zwpack does not call, and avoids a CommonJS wrapper evaluated on every start.
   // exceljs is loaded only for a package with a workbook, from node_modules as installed.
-  external: ['exceljs', 'exceljs/*'],
+  external: ['exceljs', 'exceljs/*', 'pdfjs-dist', 'pdfjs-dist/*'],
   alias: { yaml: './node_modules/yaml/browser/index.js', 'brotli/decompress.js': './scripts/bundle-stubs/no-brotli.mjs' },
   // Bundled CommonJS code (ajv runtime, yaml's dependencies) still calls require().
   banner: { js: "import { createRequire as __zwRequire } from 'node:module'; const require = __zwRequire(import.meta.url);" },

@@ -41,7 +41,9 @@ export interface DocTable {
 }
 
 export interface DocumentModel {
-  kind: 'docx' | 'md';
+  kind: 'docx' | 'md' | 'pdf';
+  /** PDF only: the first line of each page, in page order (a line's page is where it falls among them). */
+  pageStarts?: number[];
   headings: Heading[];
   /** The text between and under the headings, in order (table cells included, a table of contents not). */
   body: BodyText[];
@@ -80,8 +82,20 @@ export function headingPath(headings: readonly Heading[], line: number): Heading
   return path;
 }
 
-/** Where a paragraph is, as a finding names it: `¶84 第一章 项目概述 › 六、项目总投资及资金来源` (DOCX) or the heading path (Markdown). */
-export function placeOf(model: Pick<DocumentModel, 'kind' | 'headings'>, line: number): string {
+/** The page (1-based) a line of a PDF stands on. */
+export function pageOf(pageStarts: readonly number[], line: number): number {
+  let page = 0;
+  while (page < pageStarts.length && pageStarts[page]! <= line) page++;
+  return Math.max(1, page);
+}
+
+/**
+ * Where a paragraph is, as a finding names it: `¶84 第一章 项目概述 › 六、项目总投资及资金来源` (DOCX),
+ * `第 12 页 第一章 项目概述` (PDF, the page a reader turns to) or the heading path (Markdown).
+ */
+export function placeOf(model: Pick<DocumentModel, 'kind' | 'headings' | 'pageStarts'>, line: number): string {
   const path = headingPath(model.headings, line).map((h) => h.text).join(' › ');
-  return model.kind === 'docx' ? `¶${line}${path ? ` ${path}` : ''}` : path;
+  if (model.kind === 'md') return path;
+  const at = model.kind === 'pdf' ? `第 ${pageOf(model.pageStarts ?? [], line)} 页` : `¶${line}`;
+  return `${at}${path ? ` ${path}` : ''}`;
 }

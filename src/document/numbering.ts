@@ -48,3 +48,13 @@ export function numberingOf(text: string): NumberingKind | null {
   }
   return null;
 }
+
+/** The kinds of numbering from the outermost in: a document's levels are the kinds it uses, in this order. */
+const RANK: NumberingKind[] = ['chapter', 'section', 'cn', 'cn-paren', 'decimal2', 'decimal3'];
+
+/** Headings of a document written without heading styles: each numbered line, ranked by the kinds present. */
+export function levelsByNumbering(lines: readonly string[]): { at: number; level: number }[] {
+  const kinds = lines.map(numberingOf);
+  const present = RANK.filter((k) => kinds.includes(k));
+  return kinds.flatMap((kind, at) => (kind ? [{ at, level: present.indexOf(kind) + 1 }] : []));
+}

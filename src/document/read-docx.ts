@@ -2,8 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { coverOf, DocumentReadError, MAX_COLUMNS } from './model.js';
 import { readZipEntries, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
 import type { BodyText, Cell, DocTable, DocumentModel, Heading } from './model.js';
-import { numberingOf } from './numbering.js';
-import type { NumberingKind } from './numbering.js';
+import { levelsByNumbering } from './numbering.js';
 
 /** Larger parts than this are refused: a zip bomb inflates a few KB into gigabytes. */
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
@@ -278,7 +277,6 @@ function paragraphs(xml: string): { paras: Para[]; tables: { rows: RawCell[][]; 
   return { paras: out, tables };
 }
 
-const RANK: NumberingKind[] = ['chapter', 'section', 'cn', 'cn-paren', 'decimal2', 'decimal3'];
 
 /** A caption stands just above its table: a short line, not a sentence (`表8-1 项目总投资估算表`). */
 const CAPTION = /^(?:续?表\s*[\d一二三四五六七八九十]|附[件表]\s*[\d一二三四五六七八九十]|.{2,40}表(?:[（(].*[）)])?$)/;
@@ -318,10 +316,10 @@ export function readDocx(buf: Uint8Array): DocumentModel {
   }
   if (headings.length === 0) {
     // No styled heading anywhere: fall back to numbering, ranked by the kinds present.
-    const numbered = paras.filter((q) => !q.excluded).map((q) => ({ q, kind: numberingOf(q.text) }));
-    const present = RANK.filter((k) => numbered.some((x) => x.kind === k));
-    for (const { q, kind } of numbered) {
-      if (kind) headings.push({ level: present.indexOf(kind) + 1, text: q.text, line: q.n, place: place(q) });
+    const kept = paras.filter((q) => !q.excluded);
+    for (const { at, level } of levelsByNumbering(kept.map((q) => q.text))) {
+      const q = kept[at]!;
+      headings.push({ level, text: q.text, line: q.n, place: place(q) });
     }
   }
   const at = new Set(headings.map((h) => h.line));

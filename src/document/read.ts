@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { NotRegularFileError, regularSize } from '../fs/regular.js';
 import { maxFileBytes, tooLarge } from '../fs/limits.js';
 import type { Lang } from '../i18n/lang.js';
@@ -7,22 +8,64 @@ import { DocumentReadError } from './model.js';
 import type { DocumentModel } from './model.js';
 import { readDocx } from './read-docx.js';
 import { readMarkdown } from './read-markdown.js';
+import { readPdf } from './read-pdf.js';
 
-/** Read a .docx or Markdown file into the document model, refusing what is too large or not a regular file. */
+// PDFs are read asynchronously (pdfjs) before a package's synchronous checks pick them up here.
+const pdfs = new Map<string, DocumentModel | DocumentReadError>();
+
+/** Size and kind checks shared by every binary document. */
+function checkedSize(abs: string): void {
+  let size: number;
+  try {
+    size = regularSize(abs);
+  } catch (err) {
+    if (err instanceof NotRegularFileError) throw new DocumentReadError(err.zh, err.en);
+    throw err;
+  }
+  // A file larger than the limit is refused before it is unzipped or parsed.
+  if (size > maxFileBytes()) {
+    const m = tooLarge(size, { zh: '文件', en: 'file' });
+    throw new DocumentReadError(m.zh, m.en);
+  }
+}
+
+/** Read a PDF into the model (or its reason for not), for readDocument to find later. */
+export async function preloadPdf(abs: string): Promise<DocumentModel> {
+  const hit = pdfs.get(abs);
+  if (hit instanceof DocumentReadError) throw hit;
+  if (hit) return hit;
+  try {
+    checkedSize(abs);
+    const model = await readPdf(readFileSync(abs));
+    pdfs.set(abs, model);
+    return model;
+  } catch (err) {
+    if (err instanceof DocumentReadError) pdfs.set(abs, err);
+    throw err;
+  }
+}
+
+/** Read every PDF document of a package's docs/ folder (nothing is loaded for a package without one). */
+export async function preloadPdfs(dir: string): Promise<void> {
+  const docs = join(dir, 'docs');
+  if (!existsSync(docs) || !statSync(docs).isDirectory()) return;
+  for (const name of readdirSync(docs).filter((n) => /\.pdf$/i.test(n))) {
+    await preloadPdf(join(docs, name)).catch((err: unknown) => {
+      if (!(err instanceof DocumentReadError)) throw err;
+    });
+  }
+}
+
+/** Read a .docx, .pdf (preloaded) or Markdown file into the document model, refusing what is too large or not a regular file. */
 export function readDocument(abs: string, lang: Lang): DocumentModel {
+  if (/\.pdf$/i.test(abs)) {
+    const hit = pdfs.get(abs);
+    if (hit instanceof DocumentReadError) throw hit;
+    if (hit) return hit;
+    throw new DocumentReadError('PDF 不在 docs/ 目录中，未能读取', 'the PDF is not in docs/ and was not read');
+  }
   if (/\.docx$/i.test(abs)) {
-    let size: number;
-    try {
-      size = regularSize(abs);
-    } catch (err) {
-      if (err instanceof NotRegularFileError) throw new DocumentReadError(err.zh, err.en);
-      throw err;
-    }
-    // A Word file larger than the limit is refused before it is unzipped.
-    if (size > maxFileBytes()) {
-      const m = tooLarge(size, { zh: '文件', en: 'file' });
-      throw new DocumentReadError(m.zh, m.en);
-    }
+    checkedSize(abs);
     return readDocx(readFileSync(abs));
   }
   try {

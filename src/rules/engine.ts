@@ -60,7 +60,7 @@ export function documentPath(pkg: LoadedPackage, id: string): string | null {
   const facts = pkg.facts.data as Facts;
   const declared = facts.documents?.[id];
   const d = readDocumentsRegistry()[id];
-  const candidates = declared ? [declared] : d ? [defaultDocumentPath(d, 'docx'), defaultDocumentPath(d, 'md')] : [];
+  const candidates = declared ? [declared] : d ? [defaultDocumentPath(d, 'docx'), defaultDocumentPath(d, 'md'), defaultDocumentPath(d, 'pdf')] : [];
   return candidates.find((c) => existsSync(join(pkg.dir, c))) ?? null;
 }
 

@@ -2,6 +2,7 @@ import { PackageError } from '../package/errors.js';
 import type { ValidateRun, Validated } from '../pipeline.js';
 import { validatePackage } from '../pipeline.js';
 import { preloadWorkbooks } from '../package/preloaded.js';
+import { preloadPdfs } from '../document/read.js';
 import { loadPackage } from '../package/load.js';
 import type { PackageView } from '../report/html/view.js';
 
@@ -12,6 +13,7 @@ export type Outcome = { validated: Validated & { view?: PackageView } } | { unre
 export async function validateFolder(dir: string, run: ValidateRun): Promise<Outcome> {
   try {
     await preloadWorkbooks(dir, run.lang);
+    await preloadPdfs(dir);
     if (!run.view) return { validated: validatePackage(dir, run) };
     // The report's view loads only for the report: validate's start-up stays as it was.
     const { packageView } = await import('../report/html/view.js');
