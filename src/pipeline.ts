@@ -9,6 +9,7 @@ import { documentFindings } from './package/documents.js';
 import { loadPackage } from './package/load.js';
 import type { LoadedPackage } from './package/load.js';
 import type { YamlFile } from './package/yaml-file.js';
+import { valuePosition } from './package/yaml-file.js';
 import type { Day } from './calendar/dates.js';
 import type { WorkCalendar } from './calendar/workdays.js';
 import { explainRoute, packageOutlines, runRules } from './rules/engine.js';
@@ -54,6 +55,7 @@ export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPa
     else findings.push(unknownStage(pkg.facts.file, run.stage, pkg.profile.stages, profileName, lang));
   }
   if (pkg.facts.data !== undefined) {
+    findings.push(...unconfirmed(pkg.facts, lang));
     const schema = schemaFindings(pkg.facts, projectValidator(pkg.profile), projectSchema(), profileName, lang);
     factsValid = schema.length === 0 && pkg.profileKnown;
     findings.push(...schema, ...documentFindings(dir, pkg.facts, lang));
@@ -96,6 +98,27 @@ export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPa
     ...(route ? { route } : {}),
     ...(timeline ? { timeline } : {}),
   };
+}
+
+/**
+ * A fact written `null` is one still to confirm (an imported draft's `# 待核实`): it counts as absent —
+ * a rule that needs it says so, a required one is a schema error — and each is a warning at its line.
+ * `declarations:` keep theirs: a question answered null is unanswered, which STAGE-REQUIRED reports.
+ */
+function unconfirmed(facts: YamlFile, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  const walk = (node: unknown, path: string[]): void => {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      if (v === null && !(path.length === 0 && k === 'declarations')) {
+        delete (node as Record<string, unknown>)[k];
+        const pos = valuePosition(facts, `/${[...path, k].join('/')}`);
+        out.push({ ruleId: 'package', severity: 'warning', file: facts.file, line: pos.line, column: pos.column, source: null, message: pick(lang, `待核实：${[...path, k].join('.')} 尚未填写（null）`, `to confirm: ${[...path, k].join('.')} is not filled in (null)`) });
+      } else if (!(path.length === 0 && k === 'declarations')) walk(v, [...path, k]);
+    }
+  };
+  walk(facts.data, []);
+  return out;
 }
 
 /** --stage names a stage the package's regulation does not have. */
