@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // then the commands, the checks and outputs, the package and its data, the domain model, the basics.
 const LAYERS: string[][] = [
   ['i18n', 'findings', 'version', 'types'],
-  ['fs', 'data'],
+  ['fs', 'data', 'office'],
   ['calendar'],
   ['model'],
   ['profiles'],
@@ -18,7 +18,7 @@ const LAYERS: string[][] = [
   ['outline'],
   ['rules'],
   ['pipeline'],
-  ['checklist', 'render', 'report', 'init'],
+  ['checklist', 'render', 'report', 'init', 'import'],
   ['validate'],
   ['cli'],
 ];

@@ -121,6 +121,20 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('import')
+    .description('把收到的提交材料（目录或 .zip：Word、WPS、PDF、Excel）导入为软件包并检查 / import a submission (a folder or .zip of Word, WPS, PDF and Excel files) as a package, then validate it')
+    .argument('<submission>', '提交材料的目录或 .zip / the submission: a folder or a .zip')
+    .argument('[dir]', '软件包目录（默认 <submission>-zwpack）/ the package folder (default <submission>-zwpack)')
+    .option('--profile <id>', `适用办法（默认按建设单位判断）/ profile (default: from the owner's name): ${profileIds().join(', ')}`)
+    .option('--stage <stage>', '项目阶段（默认 立项审批）/ the stage (default 立项审批)')
+    .option('--force', '目标目录已存在时替换它 / replace the target folder if it exists')
+    .option('--as-of <date>', '以此日期计算期限（默认今天）/ measure deadlines on this date (default today)')
+    .action(async (submission: string, dir: string | undefined, opts: { profile?: string; stage?: string; force?: boolean; asOf?: string }) => {
+      const { runImport } = await import('./import.js');
+      status = await runImport(submission, dir, { ...opts, lang: langOf(program) });
+    });
+
+  program
     .command('report')
     .description('生成可在浏览器中查看的 HTML 报告：时间线、资金、问题和材料 / write an HTML report: timeline, money, findings and materials')
     .argument('[dirs...]', '软件包目录 / package folders', ['.'])

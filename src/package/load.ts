@@ -32,6 +32,16 @@ export function loadPackage(dir: string, lang: Lang): LoadedPackage {
   if (!statSync(dir).isDirectory()) throw new PackageError(pick(lang, `不是目录：${dir}`, `not a folder: ${dir}`));
   const factsPath = join(dir, FACTS_FILE);
   if (!existsSync(factsPath)) {
+    // A folder of Word/PDF/Excel files is a submission as a reviewer receives it: import makes it a package.
+    if (readdirSync(dir).some((n) => /\.(docx?|wps|pdf|xlsx?|et|zip)$/i.test(n))) {
+      throw new PackageError(
+        pick(
+          lang,
+          `${dir} 是一份提交材料（Word/PDF/Excel 文件，没有 ${FACTS_FILE}）：先运行 zwpack import ${dir}，再检查它生成的软件包`,
+          `${dir} is a submission (Word/PDF/Excel files, no ${FACTS_FILE}): run zwpack import ${dir}, then check the package it writes`,
+        ),
+      );
+    }
     throw new PackageError(
       pick(
         lang,

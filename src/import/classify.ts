@@ -1,0 +1,174 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readDataYaml } from '../data/data-file.js';
+import type { DocumentModel } from '../document/model.js';
+import { DocumentReadError } from '../document/model.js';
+import { readDocx } from '../document/read-docx.js';
+import { readPdf } from '../document/read-pdf.js';
+import type { Lang } from '../i18n/lang.js';
+import { convertWithSoffice, ConvertError } from '../office/soffice.js';
+import type { Profile } from '../profiles/profile.js';
+import type { SubmittedFile } from './submission.js';
+
+// Each file of a submission: what it is (a document of the package, an annex table, a material, or
+// unrecognised) and, for documents and tables, what it says, read once into the document model.
+
+interface ImportWords {
+  documents: Record<string, string[]>;
+  materials: string[];
+  revisions: string[];
+}
+let words: ImportWords | null = null;
+const importWords = (): ImportWords => (words ??= readDataYaml('templates', 'import.yaml') as ImportWords);
+
+export interface ClassifiedFile {
+  path: string;
+  /** The bytes the package gets: the original, or LibreOffice's .docx/.xlsx of a .doc/.xls. */
+  data: Buffer;
+  /** The name the package's copy gets (a converted file ends in .docx/.xlsx). */
+  name: string;
+  what: 'document' | 'table' | 'material' | 'unrecognised' | 'unreadable';
+  /** A document's id (feasibility…). */
+  doc?: string;
+  model?: DocumentModel;
+  /** A workbook's table kind, as its header says. */
+  tableId?: string;
+  /** A material: the profile's checklist item it matches, if any. */
+  material?: { id: string; title: string } | null;
+  /** Why it could not be read, or what it is when not recognised. */
+  reason?: { zh: string; en: string };
+}
+
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const isZip = (b: Buffer): boolean => b[0] === 0x50 && b[1] === 0x4b;
+const isPdf = (b: Buffer): boolean => b.subarray(0, 1024).includes(Buffer.from('%PDF-'));
+const IMAGE = /\.(jpe?g|png|tiff?|bmp|gif)$/i;
+
+const baseName = (path: string): string => path.split('/').pop()!;
+const stem = (path: string): string => baseName(path).replace(/\.[^.]+$/, '');
+const plain = (s: string): string => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+
+/** The document a title or file name names (the longest matching word wins), unless it names a material. */
+export function documentNamed(text: string): string | null {
+  const t = plain(text);
+  let best: { id: string; len: number } | null = null;
+  for (const [id, list] of Object.entries(importWords().documents)) {
+    for (const w of list) if (t.includes(w) && (!best || w.length > best.len)) best = { id, len: w.length };
+  }
+  return best?.id ?? null;
+}
+
+const namesMaterial = (text: string): boolean => importWords().materials.some((w) => plain(text).includes(w));
+
+/** The checklist item of the profile a material's name matches: its title in the name, or the name in its title. */
+export function materialItem(profile: Profile, name: string): { id: string; title: string } | null {
+  const n = plain(stem(name)).replace(/^附件\d+/, '');
+  const hit = profile.materials.find((m) => plain(m.title).length > 1 && (n.includes(plain(m.title)) || (n.length > 3 && plain(m.title).includes(n))));
+  return hit ? { id: hit.id, title: hit.title } : null;
+}
+
+/** How new a candidate is by its name: the revision word's rank (报批稿 newest), then a date in the name. */
+export function revisionKey(path: string): [number, string] {
+  const revs = importWords().revisions;
+  const i = revs.findIndex((r) => baseName(path).includes(r));
+  const date = /(20\d\d)[-.年_]?(\d{1,2})[-.月_]?(\d{1,2})?/.exec(baseName(path));
+  const when = date ? `${date[1]}${date[2]!.padStart(2, '0')}${(date[3] ?? '0').padStart(2, '0')}` : '';
+  return [i < 0 ? revs.length : i, when];
+}
+
+/** The document a model's cover names: a line that is a document's title. */
+function documentOnCover(model: DocumentModel): string | null {
+  for (const line of model.cover.slice(0, 12)) {
+    if (line.text.length <= 40 && !namesMaterial(line.text)) {
+      const id = documentNamed(line.text);
+      if (id) return id;
+    }
+  }
+  return null;
+}
+
+function unreadable(f: SubmittedFile, zh: string, en: string): ClassifiedFile {
+  return { path: f.path, data: f.data, name: baseName(f.path), what: 'unreadable', reason: { zh, en } };
+}
+
+/** A word-processing file's model, converting .doc/.wps/.rtf (or a .docx that is really a .doc) first. */
+async function readWordish(f: SubmittedFile): Promise<ClassifiedFile> {
+  const ext = /\.[^.]+$/.exec(f.path)?.[0].toLowerCase() ?? '';
+  let data = f.data;
+  let name = baseName(f.path);
+  if (ext === '.pdf') {
+    if (!isPdf(data)) return unreadable(f, '扩展名是 .pdf，但不是 PDF 文件（可能是改了扩展名的图片）', 'named .pdf but not a PDF (a renamed image?)');
+    try {
+      return { path: f.path, data, name, what: 'document', model: await readPdf(data) };
+    } catch (err) {
+      if (err instanceof DocumentReadError) return unreadable(f, err.zh, err.en);
+      throw err;
+    }
+  }
+  if (ext !== '.docx' || data.subarray(0, 8).equals(OLE)) {
+    try {
+      data = convertWithSoffice(name, data, 'docx');
+      name = `${stem(f.path)}.docx`;
+    } catch (err) {
+      if (!(err instanceof ConvertError)) throw err;
+      const what = ext === '.docx' ? '这是 Word 97（.doc）文件，只是改成了 .docx 扩展名；' : '';
+      const whatEn = ext === '.docx' ? 'this is a Word 97 (.doc) file with a .docx name; ' : '';
+      return unreadable(f, what + err.zh, whatEn + err.en);
+    }
+  } else if (!isZip(data)) {
+    return unreadable(f, '不是 Word 文档（.docx 是 zip 压缩包，此文件不是）', 'not a Word document (a .docx is a zip archive and this is not)');
+  }
+  try {
+    return { path: f.path, data, name, what: 'document', model: readDocx(data) };
+  } catch (err) {
+    if (err instanceof DocumentReadError) return unreadable(f, err.zh, err.en);
+    throw err;
+  }
+}
+
+/** A workbook's table kind by its header (exceljs reads it from a temp copy); .xls/.et are converted first. */
+async function readWorkbook(f: SubmittedFile, lang: Lang): Promise<ClassifiedFile> {
+  let data = f.data;
+  let name = baseName(f.path);
+  if (!/\.xlsx$/i.test(f.path) || data.subarray(0, 8).equals(OLE)) {
+    try {
+      data = convertWithSoffice(name, data, 'xlsx');
+      name = `${stem(f.path)}.xlsx`;
+    } catch (err) {
+      if (!(err instanceof ConvertError)) throw err;
+      return unreadable(f, err.zh, err.en);
+    }
+  }
+  const work = mkdtempSync(join(tmpdir(), 'zwpack-import-'));
+  try {
+    writeFileSync(join(work, 'table.xlsx'), data);
+    const { readWorkbookTable } = await import('../package/workbook.js');
+    const yf = await readWorkbookTable(join(work, 'table.xlsx'), name, lang);
+    const tableId = (yf.data as { table?: unknown } | undefined)?.table;
+    if (typeof tableId === 'string') return { path: f.path, data, name, what: 'table', tableId };
+    return { path: f.path, data, name, what: 'unrecognised', reason: { zh: '工作簿的表头不是已知附表', en: 'the workbook\'s header is not a known annex table' } };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Classify one file of the submission. */
+export async function classify(f: SubmittedFile, profileHint: Profile, lang: Lang): Promise<ClassifiedFile> {
+  const name = baseName(f.path);
+  if (/\.(xlsx|xls|et|xlsm)$/i.test(name)) return readWorkbook(f, lang);
+  if (/\.ofd$/i.test(name)) return unreadable(f, 'OFD 版式文件暂不能读取：请同时提供 PDF 或 Word 版本', 'OFD files cannot be read yet: provide a PDF or Word version too');
+  const material = namesMaterial(stem(name));
+  if (IMAGE.test(name) || (material && /\.(pdf|docx?|wps)$/i.test(name))) {
+    // A material is listed and copied, not read: a scan of a contract says nothing zwpack checks.
+    if (material || IMAGE.test(name)) return { path: f.path, data: f.data, name, what: material ? 'material' : 'unrecognised', material: materialItem(profileHint, name), ...(material ? {} : { reason: { zh: '图片文件', en: 'an image' } }) };
+  }
+  if (/\.(docx|doc|wps|rtf|pdf)$/i.test(name)) {
+    const read = await readWordish(f);
+    if (read.what !== 'document') return documentNamed(stem(name)) ? { ...read, doc: documentNamed(stem(name))! } : read;
+    const doc = documentNamed(stem(name)) ?? documentOnCover(read.model!);
+    if (doc) return { ...read, doc };
+    return { ...read, what: 'unrecognised', reason: { zh: '文件名和封面都不是已知文档', en: 'neither its name nor its cover names a known document' } };
+  }
+  return { path: f.path, data: f.data, name, what: 'unrecognised', reason: { zh: '不是 Word、PDF 或 Excel 文件', en: 'not a Word, PDF or Excel file' } };
+}

@@ -1,0 +1,145 @@
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readDocument, preloadPdf } from '../src/document/read.js';
+import { ROOT, tempDir, zwpack } from './helpers.js';
+// @ts-expect-error: a plain script of the repository, shared with the fixture maker
+import { LONG_NAME } from '../scripts/doc-fixtures.mjs';
+
+// `zwpack import` on submissions LibreOffice wrote (scripts/make-submission-fixtures.sh): each fact
+// with its source, each mistake one finding at its place in the original file, the submission untouched.
+
+const SUBMISSIONS = join(ROOT, 'test', 'fixtures', 'submissions');
+const KY = `${LONG_NAME}可行性研究报告（送审稿）`;
+
+function hashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, rel: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name), `${rel}${e.name}/`);
+      else out[`${rel}${e.name}`] = createHash('sha256').update(readFileSync(join(d, e.name))).digest('hex');
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+/** Import a copy of a fixture submission into a fresh folder. */
+function importCopy(name: string, args: string[] = []): { sub: string; pkg: string; run: ReturnType<typeof zwpack>; before: Record<string, string> } {
+  const work = tempDir();
+  const sub = join(work, name);
+  cpSync(join(SUBMISSIONS, name), sub, { recursive: true });
+  const before = existsSync(sub) && !name.endsWith('.zip') ? hashes(sub) : { [name]: createHash('sha256').update(readFileSync(sub)).digest('hex') };
+  const pkg = join(work, 'pkg');
+  const run = zwpack(['import', sub, pkg, '--as-of', '2024-03-10'], work);
+  return { sub, pkg, run, before };
+}
+
+const after = (sub: string, name: string): Record<string, string> => (name.endsWith('.zip') ? { [name]: createHash('sha256').update(readFileSync(sub)).digest('hex') } : hashes(sub));
+
+describe('zwpack import', () => {
+  it('a consistent submission: the facts each with its source, the files in place, no document finding, the submission byte-identical', () => {
+    const { sub, pkg, run, before } = importCopy('consistent');
+    expect(run.stderr).toBe('');
+    const yaml = readFileSync(join(pkg, 'project.yaml'), 'utf8');
+    expect(yaml).toContain(`name: ${LONG_NAME} # 读自：${KY}.docx ¶1`);
+    expect(yaml).toMatch(/owner:\n {2}name: 吉林省自然资源厅 # 读自：.*¶3「建设单位：吉林省自然资源厅」/);
+    expect(yaml).toMatch(/estimate: 1234\.56 # 读自：.*「…?[^」]*项目总投资1,234\.56万元/);
+    expect(yaml).toMatch(/- source: 省级财政资金\n\s+nature: 省级财政资金\n\s+amount: 1034\.56 # 读自/);
+    expect(yaml).toContain('profile: jilin # 推断：建设单位「吉林省自然资源厅」属吉林省');
+    expect(yaml).toContain('code: null # 待核实');
+    expect(yaml).toContain(`feasibility: docs/${KY}.docx`);
+    expect(existsSync(join(pkg, 'tables', '附件1 项目软硬件配置清单.xlsx'))).toBe(true);
+    expect(existsSync(join(pkg, 'docs', `${KY}.pdf`))).toBe(true);
+    // The DOCX is read, its PDF named; the note nothing reads is listed, not dropped.
+    expect(run.stdout).toContain(`另有 ${KY}.pdf（未读取）`);
+    expect(run.stdout).toContain('未识别：说明.txt');
+    expect(run.stdout).toContain('hardware-software，按表头识别');
+    expect(run.stdout).not.toMatch(/DOC-(AMOUNT|NAME|TABLE|FUNDING|PERIOD|PLACE)/);
+    expect(run.stdout).toContain('待核实：code 尚未填写（null）');
+    expect(after(sub, 'consistent')).toEqual(before);
+  });
+
+  it('the 可研 whose text states another total: one DOC-AMOUNT at its paragraph of the original file, and the two values named', () => {
+    const { pkg, run } = importCopy('mistakes');
+    const lines = run.stdout.split('\n');
+    const doc = lines.filter((l) => /DOC-AMOUNT/.test(l));
+    expect(doc).toHaveLength(1);
+    expect(doc[0]).toMatch(/¶157 第八章 投资估算和资金来源 错误 {2}「项目总投资」写作 13,245,600元/);
+    expect(run.stdout).toMatch(/money\.estimate 在提交的文档中有不同的值：1234\.56（.*¶6.*1324\.56（.*¶157/);
+    expect(readFileSync(join(pkg, 'project.yaml'), 'utf8')).toMatch(/estimate: 1234\.56 # 读自：.*另有 1324\.56/);
+    expect(run.status).toBe(1);
+  });
+
+  it('a zip with GBK names and no UTF-8 flag: the names decoded, the Mac and Office leftovers skipped', () => {
+    const { sub, pkg, run, before } = importCopy('consistent-gbk.zip');
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(`文档：送审材料/${KY}.docx → docs/${KY}.docx`);
+    expect(run.stdout).toContain('跳过：送审材料/~$可行性研究报告.docx');
+    expect(run.stdout).toContain('跳过：__MACOSX/');
+    expect(readdirSync(join(pkg, 'docs')).sort()).toEqual([`${KY}.docx`, `${KY}.pdf`]);
+    expect(after(sub, 'consistent-gbk.zip')).toEqual(before);
+  });
+
+  it('a scanned PDF: one finding naming the file, and the facts left to confirm', () => {
+    const { pkg, run } = importCopy('scan');
+    expect(run.stdout).toContain(`${LONG_NAME}可行性研究报告.pdf\n  1:1     错误  无法读取：扫描件，无法检查文字，请同时提供可编辑版本  import`);
+    expect(readFileSync(join(pkg, 'project.yaml'), 'utf8')).toContain('name: null # 待核实');
+    expect(run.status).toBe(1);
+  });
+
+  it('the PDF a LibreOffice user exports reads as its DOCX does: the same headings, the amounts at 第 N 页', async () => {
+    const pdf = await preloadPdf(join(SUBMISSIONS, 'consistent', `${KY}.pdf`));
+    const docx = readDocument(join(SUBMISSIONS, 'consistent', `${KY}.docx`), 'zh');
+    expect(pdf.headings.map((h) => h.text)).toEqual(docx.headings.map((h) => h.text));
+    const at = pdf.body.find((b) => b.text.includes('项目总投资13,245,600元') || b.text.includes('项目总投资估算为1,234.56万元'))!;
+    expect(at.text).toContain('软件购置费88.00万元');
+    const { placeOf } = await import('../src/document/model.js');
+    expect(placeOf(pdf, at.line)).toMatch(/^第 \d+ 页 第八章 投资估算和资金来源/);
+  });
+
+  it('validate on a submission folder says, in one line, to import it', () => {
+    const work = tempDir();
+    cpSync(join(SUBMISSIONS, 'consistent'), join(work, 'sub'), { recursive: true });
+    const r = zwpack(['validate', 'sub'], work);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('zwpack: sub 是一份提交材料（Word/PDF/Excel 文件，没有 project.yaml）：先运行 zwpack import sub，再检查它生成的软件包');
+  });
+});
+
+describe('zwpack import refuses, with one message and nothing written', () => {
+  const refuse = (make: (work: string) => string, message: RegExp): void => {
+    const work = tempDir();
+    const sub = make(work);
+    const r = zwpack(['import', sub, 'out'], work);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/at .*\.js/);
+    expect(readdirSync(work).filter((n) => n !== 'sub' && !n.endsWith('.zip') && !n.endsWith('.rar'))).toEqual([]);
+  };
+  const zip = (work: string, files: Record<string, Uint8Array>): string => {
+    writeFileSync(join(work, 'sub.zip'), zipSync(files));
+    return 'sub.zip';
+  };
+  const docx = (): Uint8Array => readFileSync(join(SUBMISSIONS, 'consistent', `${KY}.docx`));
+
+  it('an entry that leaves the folder', () => refuse((w) => zip(w, { '../evil.docx': docx() }), /「\.\.\/evil\.docx」 的路径指向压缩包之外/));
+  it('an entry that inflates past the limit, whatever its header claims', () => {
+    refuse((w) => {
+      const name = zip(w, { 'big.docx': new Uint8Array(3 * 1024 * 1024) });
+      const buf = readFileSync(join(w, name));
+      const cd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+      buf.writeUInt32LE(100, cd + 24);
+      writeFileSync(join(w, name), buf);
+      process.env.ZWPACK_MAX_FILE_MB = '1';
+      return name;
+    }, /解压后超过大小上限（无论压缩包头部声称多大）/);
+    delete process.env.ZWPACK_MAX_FILE_MB;
+  });
+  it('an empty submission', () => refuse((w) => zip(w, {}), /没有文件/));
+  it('a submission of unrecognised files only', () => refuse((w) => zip(w, { 'a.txt': new TextEncoder().encode('x'), 'b.jpg': new Uint8Array(3) }), /没有可识别的文档或附表（a\.txt、b\.jpg）/));
+  it('a RAR archive', () => refuse((w) => (writeFileSync(join(w, 'sub.rar'), 'Rar!'), 'sub.rar'), /RAR\/7z 压缩包：请先解压/));
+  it('a zip in a zip in a zip', () => refuse((w) => zip(w, { 'a.zip': zipSync({ 'b.zip': zipSync({ 'c.docx': docx() }) }) }), /压缩包中的压缩包中的压缩包/));
+});
