@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from './generate.mjs';
 import { longDocx } from './long-docx.mjs';
+import { longPdf } from './long-pdf.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const node = process.execPath;
@@ -110,6 +111,30 @@ for (const c of [
   for (let i = 0; i < 7; i++) checked.push(time(node, ['bin/zwpack.js', 'validate', pkg, '--format', 'json'], [0, 1]));
   const whole = median(checked);
   report({ what: '`zwpack validate` of the 吉林 example with that 500-page DOCX as its 可研 (outline and document checks)', figure: `${whole.toFixed(0)} ms`, target: '< 1000 ms', ok: whole < 1000 });
+}
+
+// 4b. A 300-page text PDF read (bookmarks as the outline, text per page) in one process (median of 5),
+// and a submission as a reviewer receives it imported and validated: three 100-page DOCX, two 100-page
+// PDFs and five workbooks (no LibreOffice conversion: those are timed by LibreOffice, not by zwpack).
+{
+  const pdf = join(work, 'long.pdf');
+  await longPdf(pdf);
+  const script = `import('${join(root, 'dist/document/read.js')}').then(async (m) => { const t = process.hrtime.bigint(); const o = await m.preloadPdf(${JSON.stringify(pdf)}); process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6) + ' ' + o.headings.length + ' ' + o.pageStarts.length); })`;
+  const runs = Array.from({ length: 5 }, () => spawnSync(node, ['-e', script], { encoding: 'utf8' }).stdout.split(' ').map(Number));
+  const ms = median(runs.map((r) => r[0]));
+  report({ what: `a ${runs[0][2]}-page text PDF read (${runs[0][1]} bookmarks as headings, text per page)`, figure: `${ms.toFixed(0)} ms`, target: '< 1000 ms', ok: ms < 1000 });
+
+  const sub = join(work, 'submission');
+  const ky = join(root, 'test', 'fixtures', 'submissions', 'consistent');
+  const xlsx = readdirSync(ky).find((f) => f.endsWith('.xlsx'));
+  for (const [i, name] of ['项目建议书', '可行性研究报告（送审稿）', '初步设计方案和投资概算'].entries()) await longDocx(join(sub, `${i + 1} ${name}.docx`), { chapters: 8 });
+  await longPdf(join(sub, '实施方案.pdf'), { pages: 100 });
+  await longPdf(join(sub, '建设方案.pdf'), { pages: 100 });
+  for (let i = 1; i <= 5; i++) cpSync(join(ky, xlsx), join(sub, `附件${i} 项目软硬件配置清单${i}.xlsx`));
+  const runsImport = [];
+  for (let i = 0; i < 5; i++) runsImport.push(time(node, ['bin/zwpack.js', 'import', sub, join(work, 'imported'), '--force', '--profile', 'jilin'], [0, 1]));
+  const whole = median(runsImport);
+  report({ what: '`zwpack import` and validate of a submission of three 100-page DOCX, two 100-page PDFs and five workbooks', figure: `${whole.toFixed(0)} ms`, target: '< 3000 ms', ok: whole < 3000 });
 }
 
 // 5. A reviewer's many packages: N generated packages in one call, with its peak memory and CPU use

@@ -86,7 +86,8 @@ export async function readPdf(buf: Uint8Array): Promise<DocumentModel> {
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      // No NFKC pass over every run: the checks fold full-width forms themselves, where it matters.
+      const content = await page.getTextContent({ disableNormalization: true });
       const runs: Run[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
