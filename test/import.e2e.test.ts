@@ -1,7 +1,8 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocument, preloadPdf } from '../src/document/read.js';
 import { ROOT, tempDir, zwpack } from './helpers.js';
@@ -142,4 +143,47 @@ describe('zwpack import refuses, with one message and nothing written', () => {
   it('a submission of unrecognised files only', () => refuse((w) => zip(w, { 'a.txt': new TextEncoder().encode('x'), 'b.jpg': new Uint8Array(3) }), /没有可识别的文档或附表（a\.txt、b\.jpg）/));
   it('a RAR archive', () => refuse((w) => (writeFileSync(join(w, 'sub.rar'), 'Rar!'), 'sub.rar'), /RAR\/7z 压缩包：请先解压/));
   it('a zip in a zip in a zip', () => refuse((w) => zip(w, { 'a.zip': zipSync({ 'b.zip': zipSync({ 'c.docx': docx() }) }) }), /压缩包中的压缩包中的压缩包/));
+});
+
+describe('zwpack import: files that are not what their names say', () => {
+  const KY_FILE = join(SUBMISSIONS, 'consistent', `${KY}.docx`);
+  const run = (files: Record<string, Buffer | string>): ReturnType<typeof zwpack> & { cwd: string } => {
+    const work = tempDir();
+    cpSync(join(SUBMISSIONS, 'consistent'), join(work, 'sub'), { recursive: true });
+    for (const [name, data] of Object.entries(files)) writeFileSync(join(work, 'sub', name), data);
+    return { ...zwpack(['import', 'sub', 'pkg', '--as-of', '2024-03-10'], work), cwd: work };
+  };
+
+  it('a PDF that is a renamed image is one finding naming it', () => {
+    const r = run({ '项目建议书.pdf': Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200)]) });
+    expect(r.stdout).toContain('项目建议书.pdf\n  1:1     错误  无法读取：扩展名是 .pdf，但不是 PDF 文件（可能是改了扩展名的图片）  import');
+  });
+
+  it('a DOCX that is really a Word 97 file, without LibreOffice, says so', () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+    const work = tempDir();
+    cpSync(join(SUBMISSIONS, 'consistent'), join(work, 'sub'), { recursive: true });
+    writeFileSync(join(work, 'sub', '项目建议书.docx'), ole);
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'zwpack.js'), 'import', 'sub', 'pkg'], { cwd: work, encoding: 'utf8', env: { ...process.env, ZWPACK_SOFFICE: '/nonexistent/soffice' } });
+    expect(r.stdout).toContain('项目建议书.docx\n  1:1     错误  无法读取：这是 Word 97（.doc）文件，只是改成了 .docx 扩展名；需要 LibreOffice');
+  });
+
+  it('two files claiming to be the 可研 with different totals: one finding naming both, the newer revision read', () => {
+    // The 修订稿 states 1,200.00 wherever the 送审稿 states 1,234.56 (the unit is a run of its own).
+    const parts = unzipSync(readFileSync(KY_FILE));
+    parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']!).replaceAll('1,234.56', '1,200.00'));
+    const r = run({ [`${LONG_NAME}可行性研究报告（修订稿）.docx`]: Buffer.from(zipSync(parts)) });
+    expect(r.stdout).toMatch(/3 个文件都是可行性研究报告，总投资不同：.*（修订稿）\.docx 1200 万元；.*（送审稿）\.docx 1234\.56 万元/);
+    expect(readFileSync(join(r.cwd, 'pkg', 'project.yaml'), 'utf8')).toMatch(/estimate: 1200 # 读自：.*（修订稿）\.docx/);
+    expect(r.stdout).toContain(`文档：${LONG_NAME}可行性研究报告（修订稿）.docx`);
+  });
+
+  it('a zip larger than the whole submission may be is refused before it is read', () => {
+    const work = tempDir();
+    writeFileSync(join(work, 'big.zip'), Buffer.alloc(3 * 1024 * 1024));
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'zwpack.js'), 'import', 'big.zip', '--max-file-size', '0.25'].slice(0, 3).concat(['out']), { cwd: work, encoding: 'utf8', env: { ...process.env, ZWPACK_MAX_FILE_MB: '0.25' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/big\.zip 过大（3 MB），超过提交材料的上限 2 MB/);
+    expect(existsSync(join(work, 'out'))).toBe(false);
+  });
 });

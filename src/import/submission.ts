@@ -50,6 +50,8 @@ export function readSubmission(abs: string): Submission {
   if (/\.(rar|7z)$/i.test(abs)) throw new SubmissionError(`${posix.basename(abs)} 是 RAR/7z 压缩包：请先解压，再对解压后的目录运行 zwpack import`, `${posix.basename(abs)} is a RAR/7z archive: unpack it first, then import the folder`);
   if (!st.isFile()) throw new SubmissionError(`不是目录也不是 .zip 文件：${abs}`, `neither a folder nor a .zip: ${abs}`);
   const budget = { left: maxFileBytes() * TOTAL_FILES };
+  // The zip itself is refused past the whole submission's limit before a byte of it is read.
+  if (st.size > budget.left) throw new SubmissionError(`${posix.basename(abs)} 过大（${(st.size / 1048576).toFixed(0)} MB），超过提交材料的上限 ${budget.left / 1048576} MB（--max-file-size 的 ${TOTAL_FILES} 倍）`, `${posix.basename(abs)} is too large (${(st.size / 1048576).toFixed(0)} MB): a submission may hold ${budget.left / 1048576} MB (${TOTAL_FILES} times --max-file-size)`);
   readZip(readFileSync(abs), posix.basename(abs), '', out, 0, budget);
   return out;
 }
