@@ -54,6 +54,12 @@ describe('zwpack import', () => {
     expect(yaml).toContain(`feasibility: docs/${KY}.docx`);
     expect(existsSync(join(pkg, 'tables', '附件1 项目软硬件配置清单.xlsx'))).toBe(true);
     expect(existsSync(join(pkg, 'docs', `${KY}.pdf`))).toBe(true);
+    // The 可研's Word 表8-1 becomes the package's 估算表, each row with the paragraph it was read at.
+    const estimate = readFileSync(join(pkg, 'tables', '项目总投资估算表.yaml'), 'utf8');
+    expect(estimate).toContain(`# 项目总投资估算表：zwpack import 读自 ${KY}.docx ¶163「表8-1 项目总投资估算表」`);
+    expect(estimate).toMatch(/# ¶169\n {2}- no: "1"\n {4}kind: 工程费用\n {4}name: 硬件设备购置费\n {4}amount: 123\.45/);
+    expect(run.stdout).not.toContain('缺少附表「项目总投资估算表」');
+    expect(run.stdout).not.toMatch(/TABLE-|CONFIG-ESTIMATE/);
     // The DOCX is read, its PDF named; the note nothing reads is listed, not dropped.
     expect(run.stdout).toContain(`另有 ${KY}.pdf（未读取）`);
     expect(run.stdout).toContain('未识别：说明.txt');

@@ -11,6 +11,7 @@ import type { ClassifiedFile } from './classify.js';
 import { conflicts, readDraft, withNatures } from './draft.js';
 import type { ReadDocument } from './draft.js';
 import { draftYaml } from './package-yaml.js';
+import { wordTables } from './word-tables.js';
 import { readSubmission, SubmissionError } from './submission.js';
 
 // `zwpack import`: a submission in, a package folder out — written whole into a temp folder beside
@@ -159,6 +160,16 @@ export async function runImportInto(submission: string, target: string | undefin
     } else {
       place('other', f);
       lines.push(pick(lang, `未识别：${f.path}（${f.reason?.zh ?? ''}），放在 other/`, `not recognised: ${f.path} (${f.reason?.en ?? ''}); in other/`));
+    }
+  }
+  // The Word tables of the documents read, for each kind no workbook of the submission holds.
+  const fromWorkbooks = new Set(files.filter((f) => f.what === 'table').map((f) => f.tableId));
+  for (const d of docs) {
+    if (d.model.kind !== 'docx') continue;
+    for (const t of wordTables(d.model, d.file)) {
+      if (fromWorkbooks.has(t.tableId) || out.has(`tables/${t.file}`)) continue;
+      out.set(`tables/${t.file}`, Buffer.from(t.yaml, 'utf8'));
+      lines.push(pick(lang, `附表：${t.from} → tables/${t.file}`, `annex table: ${t.from} → tables/${t.file}`));
     }
   }
   for (const s of sub.skipped) lines.push(pick(lang, `跳过：${s}（系统或临时文件）`, `skipped: ${s} (a system or lock file)`));
