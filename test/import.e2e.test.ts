@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -191,5 +191,25 @@ describe('zwpack import: files that are not what their names say', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/big\.zip 过大（3 MB），超过提交材料的上限 2 MB/);
     expect(existsSync(join(work, 'out'))).toBe(false);
+  });
+});
+
+describe('validate reads a PDF in docs/ as it reads a DOCX', () => {
+  it('the 可研 as the PDF LibreOffice exported: quiet when it agrees, DOC-AMOUNT at 第 N 页 when the facts differ', async () => {
+    const { fixturePackage } = await import('./document-fixtures.js');
+    const { dir } = fixturePackage('consistent', 'docx');
+    rmSync(join(dir, 'docs', '可行性研究报告.docx'));
+    cpSync(join(SUBMISSIONS, 'consistent', `${KY}.pdf`), join(dir, 'docs', '可行性研究报告.pdf'));
+    const facts = join(dir, 'project.yaml');
+    writeFileSync(facts, readFileSync(facts, 'utf8').replace('feasibility: docs/可行性研究报告.docx', 'feasibility: docs/可行性研究报告.pdf'));
+    const quiet = zwpack(['validate', dir, '--as-of', '2024-03-10', '--format', 'json']);
+    const found = (r: ReturnType<typeof zwpack>): { ruleId: string; file: string; message: string }[] => JSON.parse(r.stdout).packages[0].findings;
+    expect(found(quiet).filter((f) => f.file === 'docs/可行性研究报告.pdf' && f.ruleId.startsWith('DOC-'))).toEqual([]);
+    writeFileSync(facts, readFileSync(facts, 'utf8').replace('estimate: 1234.56', 'estimate: 1200'));
+    const loud = found(zwpack(['validate', dir, '--as-of', '2024-03-10', '--format', 'json'])).filter((f) => f.ruleId === 'DOC-AMOUNT' && f.file === 'docs/可行性研究报告.pdf');
+    // Each statement of the 估算 in the PDF (the 项目建议书 of the fixture states it too, and has its own).
+    expect(loud.length).toBeGreaterThan(0);
+    const pretty = zwpack(['validate', dir, '--as-of', '2024-03-10']).stdout;
+    expect(pretty).toMatch(/第 \d+ 页 第[一二三四五六七八]章[^\n]*错误 {2}「项目总投资」写作 1,234\.56万元，project\.yaml 的投资估算为 1200\.00 万元 {2}DOC-AMOUNT/);
   });
 });

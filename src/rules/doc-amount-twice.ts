@@ -1,3 +1,4 @@
+import { pageOf } from '../document/model.js';
 import { pick } from '../i18n/lang.js';
 import type { Rule } from './types.js';
 import { bySentence, documentStatements, fundingOff, quoteOf, statementAt } from './lib/statements.js';
@@ -29,7 +30,7 @@ export const rule: Rule = {
           continue;
         }
         if (Math.abs(earlier.amount.value - s.amount.value) < 0.005) continue;
-        const where = d.model.kind === 'docx' ? [`第 ${earlier.line} 段`, `paragraph ${earlier.line}`] : [`第 ${earlier.line} 行`, `line ${earlier.line}`];
+        const where = d.model.kind === 'docx' ? [`第 ${earlier.line} 段`, `paragraph ${earlier.line}`] : d.model.kind === 'pdf' ? [`第 ${pageOf(d.model.pageStarts ?? [], earlier.line)} 页`, `page ${pageOf(d.model.pageStarts ?? [], earlier.line)}`] : [`第 ${earlier.line} 行`, `line ${earlier.line}`];
         ctx.report({
           file: d.file,
           at: statementAt(d, s.line, s.column),

@@ -280,9 +280,9 @@ export function bySentence(statements: readonly Statement[]): Statement[][] {
   return [...out.values()];
 }
 
-/** The place a finding in a document names: the paragraph and its heading path (DOCX), the line (Markdown). */
+/** The place a finding in a document names: the paragraph (DOCX) or page (PDF) and its heading path, the line (Markdown). */
 export function statementAt(d: Pick<DocumentStatements, 'model'>, line: number, column = 1): { line: number; column: number; place?: string } {
-  return d.model.kind === 'docx' ? { line, column, place: placeOf(d.model, line) } : { line, column };
+  return d.model.kind === 'md' ? { line, column } : { line, column, place: placeOf(d.model, line) };
 }
 
 /** A text as a finding quotes it: up to 120 characters. */
