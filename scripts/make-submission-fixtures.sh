@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Make the submissions `zwpack import` is tested on, as a reviewer receives them, with LibreOffice:
 #   consistent/      a 可研 (送审稿) as DOCX and its PDF, the 软硬件配置清单 workbook with a title and a
-#                    项目名称 line above the header, a scanned 中标通知书, and a note nothing reads;
+#                    项目名称 line above the header, the 资金来源表 as a Word file of its own, a scanned
+#                    中标通知书, and a note nothing reads;
 #   mistakes/        the same with the 可研 whose text states another 项目总投资 (DOC-AMOUNT);
 #   consistent-gbk.zip  consistent/ zipped as Windows in China does: GBK names without the UTF-8 flag,
 #                    with __MACOSX/ and a ~$ lock file to skip;
@@ -19,6 +20,18 @@ name=$(node -e "import('./scripts/doc-fixtures.mjs').then(m=>console.log(m.LONG_
 ky="${name}可行性研究报告（送审稿）"
 
 lo --infilter='HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir "$work/docx" "$work/src/ky-consistent.html" "$work/src/ky-total-text.html"
+# 附件2 项目资金来源表 as a Word file of its own: a title above the table, merged 合计 cells.
+cat > "$work/src/funding.html" <<HTML
+<html><head><meta charset="utf-8"></head><body>
+<p>附件2 项目资金来源表</p>
+<table border="1">
+<tr><td>资金来源</td><td>资金性质</td><td>金额（万元）</td><td>占比（%）</td></tr>
+<tr><td>省级财政预算</td><td>省级财政资金</td><td>1,034.56</td><td>83.80</td></tr>
+<tr><td>中央预算内投资</td><td>中央预算内投资</td><td>200.00</td><td>16.20</td></tr>
+<tr><td colspan="2">合计</td><td>1,234.56</td><td>100.00</td></tr>
+</table></body></html>
+HTML
+lo --infilter='HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir "$work/docx" "$work/src/funding.html"
 lo --convert-to pdf --outdir "$work/pdf" "$work/docx/ky-consistent.docx"
 lo --convert-to 'doc:MS Word 97' --outdir "$work/doc" "$work/docx/ky-consistent.docx"
 
@@ -57,6 +70,7 @@ cp "$work/docx/ky-consistent.docx" "$out/consistent/$ky.docx"
 cp "$work/pdf/ky-consistent.pdf" "$out/consistent/$ky.pdf"
 cp "$work/xlsx/hardware.xlsx" "$out/consistent/附件1 项目软硬件配置清单.xlsx"
 cp "$work/scan.pdf" "$out/consistent/中标通知书（扫描件）.pdf"
+cp "$work/docx/funding.docx" "$out/consistent/附件2 项目资金来源表.docx"
 printf '送审材料，请查收。\r\n' > "$out/consistent/说明.txt"
 cp "$work/docx/ky-total-text.docx" "$out/mistakes/$ky.docx"
 cp "$work/xlsx/hardware.xlsx" "$out/mistakes/附件1 项目软硬件配置清单.xlsx"

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -59,6 +59,10 @@ describe('zwpack import', () => {
     expect(estimate).toContain(`# 项目总投资估算表：zwpack import 读自 ${KY}.docx ¶163「表8-1 项目总投资估算表」`);
     expect(estimate).toMatch(/# ¶169\n {2}- no: "1"\n {4}kind: 工程费用\n {4}name: 硬件设备购置费\n {4}amount: 123\.45/);
     expect(run.stdout).not.toContain('缺少附表「项目总投资估算表」');
+    // A Word file that is only an annex table is read by its header: 附件2 becomes the 资金来源表.
+    expect(run.stdout).toContain('附表：附件2 项目资金来源表.docx ¶2「附件2 项目资金来源表」 → tables/项目资金来源表.yaml');
+    expect(readFileSync(join(pkg, 'tables', '项目资金来源表.yaml'), 'utf8')).toMatch(/- source: 省级财政预算\n {4}nature: 省级财政资金\n {4}amount: 1034\.56/);
+    expect(run.stdout).not.toContain('缺少附表「项目资金来源表」');
     expect(run.stdout).not.toMatch(/TABLE-|CONFIG-ESTIMATE/);
     // The DOCX is read, its PDF named; the note nothing reads is listed, not dropped.
     expect(run.stdout).toContain(`另有 ${KY}.pdf（未读取）`);
@@ -145,6 +149,11 @@ describe('zwpack import refuses, with one message and nothing written', () => {
     }, /解压后超过大小上限（无论压缩包头部声称多大）/);
     delete process.env.ZWPACK_MAX_FILE_MB;
   });
+  it('a link in a submission folder', () => refuse((w) => {
+    cpSync(join(SUBMISSIONS, 'consistent'), join(w, 'sub'), { recursive: true });
+    symlinkSync('/etc/passwd', join(w, 'sub', '可研.docx'));
+    return 'sub';
+  }, /可研\.docx 是链接：提交材料中不应有链接/));
   it('an empty submission', () => refuse((w) => zip(w, {}), /没有文件/));
   it('a submission of unrecognised files only', () => refuse((w) => zip(w, { 'a.txt': new TextEncoder().encode('x'), 'b.jpg': new Uint8Array(3) }), /没有可识别的文档或附表（a\.txt、b\.jpg）/));
   it('a RAR archive', () => refuse((w) => (writeFileSync(join(w, 'sub.rar'), 'Rar!'), 'sub.rar'), /RAR\/7z 压缩包：请先解压/));

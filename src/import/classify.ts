@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDataYaml } from '../data/data-file.js';
+import { annexTables } from '../document/annex-table.js';
 import type { DocumentModel } from '../document/model.js';
 import { DocumentReadError } from '../document/model.js';
 import { readDocx } from '../document/read-docx.js';
@@ -168,6 +169,9 @@ export async function classify(f: SubmittedFile, profileHint: Profile, lang: Lan
     if (read.what !== 'document') return documentNamed(stem(name)) ? { ...read, doc: documentNamed(stem(name))! } : read;
     const doc = documentNamed(stem(name)) ?? documentOnCover(read.model!);
     if (doc) return { ...read, doc };
+    // A Word file that is no document but holds an annex table (附件2 工作量核算表.docx): a table, by its header.
+    const table = read.model!.kind === 'docx' ? annexTables(read.model!)[0] : undefined;
+    if (table) return { ...read, what: 'table', tableId: table.tableId };
     return { ...read, what: 'unrecognised', reason: { zh: '文件名和封面都不是已知文档', en: 'neither its name nor its cover names a known document' } };
   }
   return { path: f.path, data: f.data, name, what: 'unrecognised', reason: { zh: '不是 Word、PDF 或 Excel 文件', en: 'not a Word, PDF or Excel file' } };

@@ -144,6 +144,9 @@ export async function runImportInto(submission: string, target: string | undefin
     if (f.what === 'document') {
       const rel = place('docs', f);
       if (f.doc && chosen.get(f.doc) === f) documents[f.doc] = rel;
+    } else if (f.what === 'table' && f.model) {
+      // A Word file of annex tables: each table as tables/<table>.yaml (below), the file itself kept in other/.
+      place('other', f);
     } else if (f.what === 'table') {
       place('tables', f);
       lines.push(pick(lang, `附表：${f.path} → tables/${f.name}（${f.tableId}，按表头识别）`, `annex table: ${f.path} → tables/${f.name} (${f.tableId}, by its header)`));
@@ -163,8 +166,9 @@ export async function runImportInto(submission: string, target: string | undefin
     }
   }
   // The Word tables of the documents read, for each kind no workbook of the submission holds.
-  const fromWorkbooks = new Set(files.filter((f) => f.what === 'table').map((f) => f.tableId));
-  for (const d of docs) {
+  const fromWorkbooks = new Set(files.filter((f) => f.what === 'table' && !f.model).map((f) => f.tableId));
+  const tableFiles: ReadDocument[] = files.flatMap((f) => (f.what === 'table' && f.model ? [{ doc: 'table', file: f.path, model: f.model }] : []));
+  for (const d of [...docs, ...tableFiles]) {
     if (d.model.kind !== 'docx') continue;
     for (const t of wordTables(d.model, d.file)) {
       if (fromWorkbooks.has(t.tableId) || out.has(`tables/${t.file}`)) continue;
