@@ -67,6 +67,8 @@ describe('zwpack import', () => {
     // The DOCX is read, its PDF named; the note nothing reads is listed, not dropped.
     expect(run.stdout).toContain(`另有 ${KY}.pdf（未读取）`);
     expect(run.stdout).toContain('未识别：说明.txt');
+    expect(run.stdout).toContain('材料：中标通知书（扫描件）.pdf → 材料清单第 04 项「采购结果通知书」');
+    expect(existsSync(join(pkg, 'materials', '04-采购结果通知书', '中标通知书（扫描件）.pdf'))).toBe(true);
     expect(run.stdout).toContain('hardware-software，按表头识别');
     expect(run.stdout).not.toMatch(/DOC-(AMOUNT|NAME|TABLE|FUNDING|PERIOD|PLACE)/);
     expect(run.stdout).toContain('待核实：code 尚未填写（null）');

@@ -19,6 +19,7 @@ interface ImportWords {
   documents: Record<string, string[]>;
   materials: string[];
   revisions: string[];
+  synonyms: Record<string, string>;
 }
 let words: ImportWords | null = null;
 const importWords = (): ImportWords => (words ??= readDataYaml('templates', 'import.yaml') as ImportWords);
@@ -62,10 +63,19 @@ export function documentNamed(text: string): string | null {
 
 const namesMaterial = (text: string): boolean => importWords().materials.some((w) => plain(text).includes(w));
 
-/** The checklist item of the profile a material's name matches: its title in the name, or the name in its title. */
+/**
+ * The checklist item of the profile a material's name matches: its title in the name or the name in
+ * its title; else a word of the name that templates/import.yaml says the item's title has (中标通知书 →
+ * 采购结果通知书); else a material word of the name in the item's detail (批复 in 项目批复文件).
+ */
 export function materialItem(profile: Profile, name: string): { id: string; title: string } | null {
-  const n = plain(stem(name)).replace(/^附件\d+/, '');
-  const hit = profile.materials.find((m) => plain(m.title).length > 1 && (n.includes(plain(m.title)) || (n.length > 3 && plain(m.title).includes(n))));
+  const n = plain(stem(name)).replace(/^附件\d+/, '').replace(/扫描件|复印件|盖章版/g, '');
+  const { synonyms, materials } = importWords();
+  const items = profile.materials;
+  const hit =
+    items.find((m) => plain(m.title).length > 1 && (n.includes(plain(m.title)) || (n.length > 3 && plain(m.title).includes(n)))) ??
+    Object.entries(synonyms).flatMap(([w, t]) => (n.includes(w) ? items.filter((m) => m.title.includes(t)) : []))[0] ??
+    materials.flatMap((w) => (n.includes(w) ? items.filter((m) => m.detail?.includes(w)) : []))[0];
   return hit ? { id: hit.id, title: hit.title } : null;
 }
 
