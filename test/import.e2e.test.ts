@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDocument, preloadPdf } from '../src/document/read.js';
 import { ROOT, tempDir, zwpack } from './helpers.js';
 // @ts-expect-error: a plain script of the repository, shared with the fixture maker
@@ -11,6 +11,9 @@ import { LONG_NAME } from '../scripts/doc-fixtures.mjs';
 
 // `zwpack import` on submissions LibreOffice wrote (scripts/make-submission-fixtures.sh): each fact
 // with its source, each mistake one finding at its place in the original file, the submission untouched.
+
+// Each test runs the CLI once to three times on real documents: more than the default 5 s on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const SUBMISSIONS = join(ROOT, 'test', 'fixtures', 'submissions');
 const KY = `${LONG_NAME}可行性研究报告（送审稿）`;

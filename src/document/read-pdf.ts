@@ -1,6 +1,6 @@
 import { coverOf, DocumentReadError } from './model.js';
 import type { BodyText, DocumentModel, Heading } from './model.js';
-import { levelsByNumbering, normalizeTitle } from './numbering.js';
+import { levelsByNumbering, normalizeTitle, numberingOf } from './numbering.js';
 
 // A submitted PDF read into the same model as a DOCX: its text as lines, page by page (a line is
 // the runs that share a baseline), the bookmarks as headings when it has them, else the numbered
@@ -51,13 +51,14 @@ function linesOf(runs: Run[]): Line[] {
  * stops mid-sentence: those lines are joined, so a sentence (and an amount split at `1,234.` | `56万元`)
  * is read whole, as in the DOCX it came from.
  */
-function paragraphsOf(lines: Line[]): string[] {
+function paragraphsOf(lines: Line[]): { text: string; size: number }[] {
   const right = Math.max(...lines.map((l) => l.x1));
-  const out: string[] = [];
+  const out: { text: string; size: number }[] = [];
   let open = false;
   for (const l of lines) {
-    if (open && out.length > 0) out[out.length - 1] += l.text;
-    else out.push(l.text);
+    // A line in another type size, or one that starts a numbered item, starts a paragraph of its own.
+    if (open && out.length > 0 && Math.abs(out.at(-1)!.size - l.size) < 0.5 && numberingOf(l.text) === null) out[out.length - 1]!.text += l.text;
+    else out.push({ text: l.text, size: l.size });
     open = l.x1 >= right - 2 * l.size && !/[。；;！？!?：:]$/.test(l.text);
   }
   return out;
@@ -82,6 +83,8 @@ export async function readPdf(buf: Uint8Array): Promise<DocumentModel> {
   }
   try {
     const body: BodyText[] = [];
+    /** The type size of each paragraph of `body`, by index. */
+    const sizes: number[] = [];
     const pageStarts: number[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
@@ -97,7 +100,12 @@ export async function readPdf(buf: Uint8Array): Promise<DocumentModel> {
       }
       pageStarts.push(body.length + 1);
       const lines = linesOf(runs);
-      if (lines.length > 0) for (const text of paragraphsOf(lines)) body.push({ line: body.length + 1, text });
+      if (lines.length > 0) {
+        for (const p of paragraphsOf(lines)) {
+          body.push({ line: body.length + 1, text: p.text });
+          sizes.push(p.size);
+        }
+      }
       page.cleanup();
     }
     if (doc.numPages > 0 && chars < SCAN_CHARS_PER_PAGE * doc.numPages) {
@@ -106,9 +114,16 @@ export async function readPdf(buf: Uint8Array): Promise<DocumentModel> {
     const at = new Set<number>();
     const headings = await bookmarkHeadings(doc, body, pageStarts, at);
     if (headings.length === 0) {
-      for (const { at: i, level } of levelsByNumbering(body.map((b) => b.text))) {
-        headings.push({ level, text: body[i]!.text, line: body[i]!.line });
-        at.add(body[i]!.line);
+      // No bookmarks: the numbered lines set larger than the body text (the size most characters are
+      // set in); all numbered lines when none is.
+      const chars = new Map<number, number>();
+      body.forEach((b, i) => chars.set(Math.round(sizes[i]!), (chars.get(Math.round(sizes[i]!)) ?? 0) + b.text.length));
+      const bodySize = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+      const larger = body.filter((_, i) => sizes[i]! > bodySize * 1.1);
+      const pool = levelsByNumbering(larger.map((b) => b.text)).length > 0 ? larger : body;
+      for (const { at: i, level } of levelsByNumbering(pool.map((b) => b.text))) {
+        headings.push({ level, text: pool[i]!.text, line: pool[i]!.line });
+        at.add(pool[i]!.line);
       }
     }
     const rest = body.filter((b) => !at.has(b.line));
