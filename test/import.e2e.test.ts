@@ -99,6 +99,16 @@ describe('zwpack import', () => {
     expect(after(sub, 'consistent-gbk.zip')).toEqual(before);
   });
 
+  it('a zip inside the zip is opened one level deep, its files under its name', () => {
+    const work = tempDir();
+    const inner = zipSync({ [`${KY}.docx`]: readFileSync(join(SUBMISSIONS, 'consistent', `${KY}.docx`)) });
+    writeFileSync(join(work, 'mail.zip'), zipSync({ '附件.zip': inner, '说明.txt': new TextEncoder().encode('x') }));
+    const r = zwpack(['import', 'mail.zip', 'pkg', '--as-of', '2024-03-10'], work);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`文档：附件/${KY}.docx → docs/${KY}.docx（可行性研究报告）`);
+    expect(readFileSync(join(work, 'pkg', 'project.yaml'), 'utf8')).toContain(`name: ${LONG_NAME} # 读自：附件/${KY}.docx ¶1`);
+  });
+
   it('a scanned PDF: one finding naming the file, and the facts left to confirm', () => {
     const { pkg, run } = importCopy('scan');
     expect(run.stdout).toContain(`${LONG_NAME}可行性研究报告.pdf\n  1:1     错误  无法读取：扫描件，无法检查文字，请同时提供可编辑版本  import`);
