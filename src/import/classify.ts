@@ -36,8 +36,6 @@ export interface ClassifiedFile {
   model?: DocumentModel;
   /** A workbook's table kind, as its header says. */
   tableId?: string;
-  /** A material: the profile's checklist item it matches, if any. */
-  material?: { id: string; title: string } | null;
   /** Why it could not be read, or what it is when not recognised. */
   reason?: { zh: string; en: string };
 }
@@ -165,19 +163,19 @@ async function readWorkbook(f: SubmittedFile, lang: Lang): Promise<ClassifiedFil
 }
 
 /** Classify one file of the submission. */
-export async function classify(f: SubmittedFile, profileHint: Profile, lang: Lang): Promise<ClassifiedFile> {
+export async function classify(f: SubmittedFile, lang: Lang): Promise<ClassifiedFile> {
   const name = baseName(f.path);
   if (/\.(xlsx|xls|et|xlsm)$/i.test(name)) return readWorkbook(f, lang);
   if (/\.ofd$/i.test(name)) return unreadable(f, 'OFD 版式文件暂不能读取：请同时提供 PDF 或 Word 版本', 'OFD files cannot be read yet: provide a PDF or Word version too');
   const material = namesMaterial(stem(name));
-  if (IMAGE.test(name) || (material && /\.(pdf|docx?|wps)$/i.test(name))) {
-    // A material is listed and copied, not read: a scan of a contract says nothing zwpack checks.
-    if (material || IMAGE.test(name)) return { path: f.path, data: f.data, name, what: material ? 'material' : 'unrecognised', material: materialItem(profileHint, name), ...(material ? {} : { reason: { zh: '图片文件', en: 'an image' } }) };
-  }
+  // A material is listed and copied, not read: a scan of a contract says nothing zwpack checks.
+  if (material && /\.(pdf|docx?|wps|jpe?g|png|tiff?|bmp|gif)$/i.test(name)) return { path: f.path, data: f.data, name, what: 'material' };
+  if (IMAGE.test(name)) return { path: f.path, data: f.data, name, what: 'unrecognised', reason: { zh: '图片文件', en: 'an image' } };
   if (/\.(docx|doc|wps|rtf|pdf)$/i.test(name)) {
     const read = await readWordish(f);
-    if (read.what !== 'document') return documentNamed(stem(name)) ? { ...read, doc: documentNamed(stem(name))! } : read;
-    const doc = documentNamed(stem(name)) ?? documentOnCover(read.model!);
+    const named = documentNamed(stem(name));
+    if (read.what !== 'document') return named ? { ...read, doc: named } : read;
+    const doc = named ?? documentOnCover(read.model!);
     if (doc) return { ...read, doc };
     // A Word file that is no document but holds an annex table (附件2 工作量核算表.docx): a table, by its header.
     const table = read.model!.kind === 'docx' ? annexTables(read.model!)[0] : undefined;

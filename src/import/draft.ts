@@ -51,8 +51,8 @@ const sentenceAt = (text: string, at: number): string => {
 };
 const where = (d: ReadDocument, line: number, text: string, at = 0): string => `${d.file} ${placeOf(d.model, line).split(' ')[0]}「${sentenceAt(text, at)}」`;
 
-/** Every line of text of a document, cover first, with the paragraph it is. */
-const linesOf = (m: DocumentModel): { line: number; text: string }[] => [...m.cover, ...m.body.filter((b) => !m.cover.includes(b)), ...m.headings].sort((a, b) => a.line - b.line);
+/** Every line of text of a document (the cover is the body's first lines), with the paragraph it is. */
+const linesOf = (m: DocumentModel): { line: number; text: string }[] => [...m.body, ...m.headings].sort((a, b) => a.line - b.line);
 
 function add<T>(slot: Sourced<T> | null, value: T, from: string): Sourced<T> {
   if (!slot) return { value, from, others: [] };

@@ -92,9 +92,8 @@ export async function runImportInto(submission: string, target: string | undefin
     throw err;
   }
   if (sub.files.length === 0) throw new ImportError(pick(lang, `未导入：${submission} 中没有文件`, `not imported: ${submission} holds no files`));
-  const hint = loadProfile(opts.profile ?? 'national');
   const files: ClassifiedFile[] = [];
-  for (const f of sub.files) files.push(await classify(f, hint, lang));
+  for (const f of sub.files) files.push(await classify(f, lang));
   const findings: Finding[] = [];
   const lines: string[] = [];
   if (!files.some((f) => f.what === 'document' || f.what === 'table' || (f.what === 'unreadable' && f.doc))) {
