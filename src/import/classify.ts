@@ -22,7 +22,8 @@ interface ImportWords {
   synonyms: Record<string, string>;
 }
 let words: ImportWords | null = null;
-const importWords = (): ImportWords => (words ??= readDataYaml('templates', 'import.yaml') as ImportWords);
+/** templates/import.yaml, read once. */
+export const importWords = (): ImportWords => (words ??= readDataYaml('templates', 'import.yaml') as ImportWords);
 
 export interface ClassifiedFile {
   path: string;

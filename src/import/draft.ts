@@ -1,4 +1,5 @@
 import { readDataYaml } from '../data/data-file.js';
+import { importWords } from './classify.js';
 import { findAmounts, monthsOf } from '../document/amounts.js';
 import type { DocumentModel } from '../document/model.js';
 import { placeOf } from '../document/model.js';
@@ -97,7 +98,8 @@ export function conflicts(draft: Draft): { fact: string; first: Sourced<unknown>
 /** Read a draft of the facts from the documents, the first document (the chosen 可研, else …) first. */
 export function readDraft(docs: ReadDocument[]): Draft {
   const labels = readDataYaml('templates', 'amount-labels.yaml') as Labels;
-  const titles = Object.values(readDataYaml('templates', 'import.yaml') as { documents: Record<string, string[]> }).flatMap((d) => Object.values(d).flat()).sort((a, b) => b.length - a.length);
+  // The documents' own titles only: a cover line of 送审稿 or a material word is not the title line.
+  const titles = Object.values(importWords().documents).flat().sort((a, b) => b.length - a.length);
   const draft: Draft = { profile: null, name: null, owner: null, code: null, category: { value: '建设类', from: '推断：项目名称不含“运维”', others: [] }, classified: null, softwareDevelopment: null, months: null, dates: null, money: {}, funding: [] };
   const totalWords = [...labels.total, ...labels.rough, ...labels.estimate, ...labels.budget].sort((a, b) => b.length - a.length);
   for (const d of docs) {
