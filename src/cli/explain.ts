@@ -33,6 +33,7 @@ export function runExplain(id: string, lang: Lang): number {
     '',
     `${pick(lang, '类型', 'kind')}: ${m.kind.join(', ')}    ${pick(lang, '默认级别', 'default severity')}: ${m.severity}`,
   ];
+  if (m.reading) out.push('', `${pick(lang, '解读', 'reading')}: ${pick(lang, m.reading.zh, m.reading.en)}`);
   const source = ruleSource(m);
   if (source) out.push(`${pick(lang, '依据', 'source')}: ${source}`);
   out.push('', pick(lang, '适用办法和参数：', 'In force in:'));

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
-import { referenceTotal } from '../model/money.js';
+import { compareAmounts, referenceTotal } from '../model/money.js';
 import type { Facts } from '../model/facts.js';
 import { projectSchema } from '../schema/compile.js';
 import { fieldTitle } from '../schema/titles.js';
@@ -11,7 +11,7 @@ export function notApplicable(when: Condition | undefined, facts: Facts, lang: L
   for (const [key, want] of Object.entries(when ?? {})) {
     if (key === 'minTotal') {
       const total = referenceTotal(facts);
-      if (!total || total.amount < Number(want)) return pick(lang, `总投资低于 ${String(want)} 万元`, `total below ${String(want)}`);
+      if (!total || compareAmounts(total.amount, Number(want)) < 0) return pick(lang, `总投资低于 ${String(want)} 万元`, `total below ${String(want)}`);
       continue;
     }
     const have = (facts as unknown as Record<string, unknown>)[key];

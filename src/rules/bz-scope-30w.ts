@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { fmt, referenceTotal } from '../model/money.js';
+import { compareAmounts, referenceTotal, wan } from '../model/money.js';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,10 @@ export const rule: Rule = {
     origin: 'bazhong',
     article: '第二条',
     params: { minimum: 30 },
+    reading: {
+      zh: '“投资额度在30万元以上”：以上含本数，恰为 30 万元属于管理范围，少 1 分不属于；以分为单位精确比较。',
+      en: '"30 万元 or more" includes the number: exactly 30 万元 is governed, one fen less is not. Compared exactly in fen.',
+    },
   },
   check(ctx) {
     const min = Number(ctx.params.minimum);
@@ -23,8 +27,8 @@ export const rule: Rule = {
     }
     if (!total) {
       ctx.needs('/money', '项目投资额度，无法判断是否属于管理范围', 'the investment, so the scope cannot be told', ['/money/estimate']);
-    } else if (total.amount < min) {
-      ctx.report({ pointer: total.pointer, zh: `${total.zh} ${fmt(total.amount)} 万元低于 ${min} 万元，不属于本办法的管理范围`, en: `the ${total.en} of ${fmt(total.amount)} is below ${min}: outside this regulation` });
+    } else if (compareAmounts(total.amount, min) < 0) {
+      ctx.report({ pointer: total.pointer, zh: `${total.zh} ${wan(total.amount)} 万元低于 ${min} 万元，不属于本办法的管理范围`, en: `the ${total.en} of ${wan(total.amount)} is below ${min}: outside this regulation` });
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types.js';
-import { fmt, referenceTotal } from '../model/money.js';
+import { compareAmounts, referenceTotal, wan } from '../model/money.js';
 import { FULL_CHAIN, requireDocuments } from './lib/route.js';
 import type { RouteStep } from './lib/route.js';
 import { reportOutline } from './lib/outline.js';
@@ -11,8 +11,8 @@ function route(ctx: RuleContext): RouteStep[] {
   const total = referenceTotal(ctx.facts);
   const reason = ctx.facts.urgent
     ? { zh: '上级要求或紧急建设的项目，可研和初设合并为实施方案', en: 'required from above or urgent: feasibility and design merge into an implementation plan' }
-    : total && total.amount <= limit
-      ? { zh: `总投资 ${fmt(total.amount)} 万元不超过 ${limit} 万元，可研和初设合并为实施方案`, en: `total ${fmt(total.amount)} is at most ${limit}: feasibility and design merge into an implementation plan` }
+    : total && compareAmounts(total.amount, limit) <= 0
+      ? { zh: `总投资 ${wan(total.amount)} 万元不超过 ${limit} 万元，可研和初设合并为实施方案`, en: `total ${wan(total.amount)} is at most ${limit}: feasibility and design merge into an implementation plan` }
       : null;
   const first: RouteStep[] = ctx.facts.inAnnualPlan
     ? []
@@ -34,6 +34,10 @@ export const rule: Rule = {
     origin: 'bazhong',
     article: '第十七条、第十九条',
     params: { mergeLimit: 300 },
+    reading: {
+      zh: '“总投资不超过300万元的项目”：总投资（批复总投资，无则概算、估算、匡算）恰为 300 万元仍可合并为实施方案，多 1 分即不可；以分为单位精确比较。',
+      en: '"a total of at most 3 million yuan": exactly 300 万元 (approved, else budget estimate, estimate, rough estimate) may still merge into an implementation plan; one fen more may not. Compared exactly in fen.',
+    },
   },
   check(ctx) {
     reportOutline(ctx, 'BZ-STAGES');

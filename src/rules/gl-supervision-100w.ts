@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { fmt, referenceTotal } from '../model/money.js';
+import { compareAmounts, referenceTotal, wan } from '../model/money.js';
 
 export const rule: Rule = {
   meta: {
@@ -15,13 +15,17 @@ export const rule: Rule = {
     article: '第十九条',
     stage: '招标采购',
     params: { threshold: 100 },
+    reading: {
+      zh: '“投资额100万元及以上”：恰为 100 万元即须监理，少 1 分不须；以分为单位精确比较。',
+      en: '"1 million yuan or more": exactly 100 万元 needs supervision, one fen less does not. Compared exactly in fen.',
+    },
   },
   check(ctx) {
     const threshold = Number(ctx.params.threshold);
     const total = referenceTotal(ctx.facts);
-    if (!total || total.amount < threshold) return;
-    const why = `${total.zh} ${fmt(total.amount)} 万元不低于 ${threshold} 万元`;
-    const whyEn = `the ${total.en} of ${fmt(total.amount)} is at least ${threshold}`;
+    if (!total || compareAmounts(total.amount, threshold) < 0) return;
+    const why = `${total.zh} ${wan(total.amount)} 万元不低于 ${threshold} 万元`;
+    const whyEn = `the ${total.en} of ${wan(total.amount)} is at least ${threshold}`;
     if (!ctx.facts.supervisor) {
       ctx.report({ pointer: total.pointer, zh: `${why}，须确定监理单位（supervisor）`, en: `${whyEn}: a supervisor is required` });
     }

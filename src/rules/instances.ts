@@ -21,6 +21,7 @@ export function instanceRule(id: string, entry: Setting, profileId: string): Rul
   const title = String(entry.title ?? id);
   const description = String(entry.description ?? title);
   const stage = typeof entry.stage === 'string' ? entry.stage : family.stageOf?.(options);
+  const reading = family.reading?.(options);
   const meta: RuleMeta = {
     id,
     kind: family.kind,
@@ -31,6 +32,7 @@ export function instanceRule(id: string, entry: Setting, profileId: string): Rul
     article: String(entry.article ?? ''),
     ...(stage ? { stage } : {}),
     params: options,
+    ...(reading ? { reading } : {}),
     family: family.id,
   };
   return { meta, check: (ctx) => family.check(ctx) };

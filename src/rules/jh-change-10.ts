@@ -15,6 +15,10 @@ export const rule: Rule = {
     article: '第二十一条',
     stage: '建设实施',
     params: { limit: 0.1, inclusive: true },
+    reading: {
+      zh: '“不得超过项目总投资的10%”：变更累计恰为总投资（批复总投资，无则概算、估算、匡算）的 10% 仍在限内，多 1 分即超限；以分为单位精确比较。',
+      en: '"may not exceed 10% of the total": changes adding up to exactly 10% of the total (approved, else budget estimate, estimate, rough estimate) are within; one fen more is over. Compared exactly in fen.',
+    },
   },
   check(ctx) {
     classifyChanges(

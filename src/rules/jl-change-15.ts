@@ -17,6 +17,10 @@ export const rule: Rule = {
     article: '第二十三条',
     stage: '建设实施',
     params: { limit: 0.15, inclusive: true },
+    reading: {
+      zh: '“不超过概算总投资15%”：调整数额累计恰为概算总投资（money.budgetEstimate）的 15% 仍可自行调整并备案，多 1 分即须重新报批；以分为单位精确比较，不按批复总投资计算。',
+      en: '"at most 15% of the budget estimate": changes adding up to exactly 15% of money.budgetEstimate may still be adjusted and filed; one fen more must be approved again. Compared exactly in fen, against the budget estimate, not the approved total.',
+    },
   },
   check(ctx) {
     classifyChanges(
@@ -31,6 +35,7 @@ export const rule: Rule = {
           ctx.report({ pointer: `/changes/${i}/reason`, zh: '变更原因不属于第二十三条所列三种情形：须调整可研、初设并重新报批', en: 'the reason is not one of the three of article 23: feasibility and design must be approved again' });
         }
       },
+      'budgetEstimate',
     );
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { fmt } from '../model/money.js';
+import { compareShare, percentText, toFen, wan } from '../model/money.js';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,10 @@ export const rule: Rule = {
     origin: '《政府投资条例》（国务院令第712号）',
     article: '第十二条',
     params: { limit: 0.1 },
+    reading: {
+      zh: '“超过…10%的”：概算恰为估算的 110% 不算超过，多 1 分才算；以分为单位精确比较（概算 − 估算）与估算 × 10%。',
+      en: '"exceeds by more than 10%": a budget estimate of exactly 110% of the estimate does not exceed it; one fen more does. Compared exactly in fen.',
+    },
   },
   check(ctx) {
     const m = ctx.facts.money ?? {};
@@ -22,13 +26,16 @@ export const rule: Rule = {
       ctx.needs('/money/budgetEstimate', '经批准的投资估算（money.estimate），无法比较概算', 'the approved estimate (money.estimate)', ['/money/estimate']);
       return;
     }
+    if (m.estimate <= 0) return;
     const limit = Number(ctx.params.limit);
-    const over = (m.budgetEstimate - m.estimate) / m.estimate;
-    if (over > limit) {
+    const estimate = toFen(m.estimate);
+    const over = toFen(m.budgetEstimate) - estimate;
+    if (compareShare(over, estimate, limit) > 0) {
+      const pct = percentText(over, estimate, limit);
       ctx.report({
         pointer: '/money/budgetEstimate',
-        zh: `投资概算 ${fmt(m.budgetEstimate)} 万元超过批准的估算 ${fmt(m.estimate)} 万元 ${(over * 100).toFixed(1)}%（超过 ${limit * 100}%），审批部门可要求重新报送可行性研究报告`,
-        en: `budget estimate ${fmt(m.budgetEstimate)} is ${(over * 100).toFixed(1)}% over the approved estimate ${fmt(m.estimate)} (limit ${limit * 100}%); the feasibility study may have to be resubmitted`,
+        zh: `投资概算 ${wan(m.budgetEstimate)} 万元超过批准的估算 ${wan(m.estimate)} 万元 ${pct}%（超过 ${Number((limit * 100).toFixed(4))}%），审批部门可要求重新报送可行性研究报告`,
+        en: `budget estimate ${wan(m.budgetEstimate)} is ${pct}% over the approved estimate ${wan(m.estimate)} (limit ${Number((limit * 100).toFixed(4))}%); the feasibility study may have to be resubmitted`,
       });
     }
   },

@@ -34,6 +34,11 @@ export interface RuleMeta {
    * the rule still runs, but when it finds nothing it is counted as not yet due, not as checked.
    */
   stage?: string;
+  /**
+   * How zwpack reads the article's words where they decide a verdict (超过 excludes the number,
+   * 不超过 includes it; which total is the base; from which day a window opens): shown by `explain`.
+   */
+  reading?: { zh: string; en: string };
   /** Default parameters; a profile may override them. */
   params?: Record<string, number | string | boolean>;
   /**

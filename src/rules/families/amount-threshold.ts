@@ -1,5 +1,5 @@
 import { factAt } from '../../model/facts.js';
-import { fmt, referenceTotal } from '../../model/money.js';
+import { compareAmounts, referenceTotal, wan } from '../../model/money.js';
 import type { RuleFamily } from './index.js';
 
 /**
@@ -24,6 +24,18 @@ export const amountThreshold: RuleFamily = {
       whatEn: { type: 'string' },
     },
   },
+  reading(o) {
+    const inclusive = o.inclusive !== false;
+    const text =
+      typeof o.min === 'number'
+        ? inclusive
+          ? { zh: `“${o.min}万元以上”（不低于）：总投资恰为 ${o.min} 万元即适用，少 1 分不适用`, en: `"${o.min} or more": a total of exactly ${o.min} applies; one fen less does not` }
+          : { zh: `“超过${o.min}万元”：总投资恰为 ${o.min} 万元不适用，多 1 分才适用`, en: `"over ${o.min}": a total of exactly ${o.min} does not apply; one fen more does` }
+        : inclusive
+          ? { zh: `“${String(o.max)}万元以下”（不超过）：总投资恰为 ${String(o.max)} 万元即适用，多 1 分不适用`, en: `"at most ${String(o.max)}": a total of exactly ${String(o.max)} applies; one fen more does not` }
+          : { zh: `“不足${String(o.max)}万元”：总投资恰为 ${String(o.max)} 万元不适用，少 1 分才适用`, en: `"under ${String(o.max)}": a total of exactly ${String(o.max)} does not apply; one fen less does` };
+    return { zh: `${text.zh}；总投资取批复总投资，无则概算、估算、匡算，以分为单位精确比较。`, en: `${text.en}. The total is the approved one, else the budget estimate, estimate, rough estimate, compared exactly in fen.` };
+  },
   check(ctx) {
     const p = ctx.params;
     const total = referenceTotal(ctx.facts);
@@ -32,16 +44,17 @@ export const amountThreshold: RuleFamily = {
     const x = total.amount;
     const min = typeof p.min === 'number' ? p.min : undefined;
     const max = typeof p.max === 'number' ? p.max : undefined;
-    if (min !== undefined && (inclusive ? x < min : x <= min)) return;
-    if (max !== undefined && (inclusive ? x > max : x >= max)) return;
+    // Compared in 分: 以上/不低于/不超过 include the amount itself, 超过/低于 (inclusive: false) do not.
+    if (min !== undefined && compareAmounts(x, min) < (inclusive ? 0 : 1)) return;
+    if (max !== undefined && compareAmounts(x, max) > (inclusive ? 0 : -1)) return;
     const v = factAt(ctx.facts, String(p.require));
     if (v !== undefined && v !== null && v !== '') return;
     const bound = min !== undefined ? `${inclusive ? '不低于' : '超过'} ${min} 万元` : `${inclusive ? '不超过' : '低于'} ${max} 万元`;
     const boundEn = min !== undefined ? `${inclusive ? 'at least' : 'over'} ${min}` : `${inclusive ? 'at most' : 'under'} ${max}`;
     ctx.report({
       pointer: total.pointer,
-      zh: `${total.zh} ${fmt(x)} 万元${bound}，须有${String(p.what)}（${String(p.require).slice(1).replace(/\//g, '.')}）`,
-      en: `the ${total.en} of ${fmt(x)} is ${boundEn}: ${String(p.whatEn ?? p.what)} (${String(p.require).slice(1).replace(/\//g, '.')}) is required`,
+      zh: `${total.zh} ${wan(x)} 万元${bound}，须有${String(p.what)}（${String(p.require).slice(1).replace(/\//g, '.')}）`,
+      en: `the ${total.en} of ${wan(x)} is ${boundEn}: ${String(p.whatEn ?? p.what)} (${String(p.require).slice(1).replace(/\//g, '.')}) is required`,
     });
   },
 };

@@ -24,6 +24,8 @@ export interface RuleFamily {
   options: Record<string, unknown>;
   /** The stage from which there is something to check, when the options say. */
   stageOf?: (options: Record<string, unknown>) => string | undefined;
+  /** How a rule with these options reads its article's words (以上/超过…), for `explain`. */
+  reading?: (options: Record<string, unknown>) => { zh: string; en: string };
   check(ctx: RuleContext): void;
 }
 
