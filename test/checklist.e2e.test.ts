@@ -77,6 +77,7 @@ describe('zwpack checklist', () => {
 
   it('鼓楼: 监理材料 only from 100万元', () => {
     const dir = copyExample('gulou');
+    rmSync(join(dir, 'materials', '03-监理材料', '监理材料（示例）.md'));
     expect(checklist(dir).items.get('03')!.status).toBe('missing');
     edit(join(dir, 'project.yaml'), 'approvedTotal: 186.5', 'approvedTotal: 86.5');
     expect(checklist(dir).items.get('03')!.status).toBe('not-applicable');
@@ -87,9 +88,17 @@ describe('zwpack checklist', () => {
     const r = zwpack(['init', target, '--profile', 'jilin', '--yes']);
     expect(r.stdout).toContain('materials/ 下 23 个材料目录');
     expect(readdirSync(join(target, 'materials'))).toContain('01-项目竣工验收申请函');
+    // At the new package's stage no acceptance item is due yet: listed as 未到阶段, no gap.
     const c = checklist(target);
-    expect(c.ready).toBe(0);
-    expect(c.status).toBe(1);
+    expect([c.ready, c.applicable, c.status]).toEqual([0, 0, 0]);
+    expect([...c.items.values()].every((i) => i.status === 'not-yet-due' || i.status === 'not-applicable')).toBe(true);
+    // As at acceptance every applicable item is a gap: the .keep files do not count.
+    const late = zwpack(['checklist', target, '--format', 'json', '--as-of', AS_OF, '--stage', '竣工验收']);
+    const at = JSON.parse(late.stdout) as { ready: number; applicable: number; items: Item[] };
+    expect(late.status).toBe(1);
+    expect(at.ready).toBe(0);
+    expect(at.applicable).toBeGreaterThan(15);
+    expect(at.items.filter((i) => i.status === 'missing')).toHaveLength(at.applicable);
   });
 
   it('shows the time rules\' prerequisites: a trial run short of 巴中\'s three months is a gap', () => {

@@ -30,8 +30,11 @@ dates: {contractSigned: 2026-09-01, contractFiled: 2026-09-07, trialRunStart: 20
 declarations: {QY-NOT-SUPPORTED-1: false}
 `;
 
-/** A package made by `init --profile qingyuan` from these facts, changed by `edits`, validated on 2026-11-26. */
-function validateWith(edits: [string, string][] = []): JsonFinding[] {
+/**
+ * A package made by `init --profile qingyuan` from these facts, changed by `edits`, with a file in
+ * each materials folder but those of `lacking`, validated on 2026-11-26.
+ */
+function validateWith(edits: [string, string][] = [], lacking: string[] = []): JsonFinding[] {
   let facts = FACTS;
   for (const [from, to] of edits) {
     expect(facts).toContain(from);
@@ -43,6 +46,9 @@ function validateWith(edits: [string, string][] = []): JsonFinding[] {
   const init = zwpack([...P, 'init', dir, '--from', file, '--docs', 'md']);
   expect(init.stderr).toBe('');
   expect(init.status).toBe(0);
+  for (const folder of ['01-合同备案材料', '02-试运行报告', '03-竣工验收报告']) {
+    if (!lacking.includes(folder)) writeFileSync(join(dir, 'materials', folder, '扫描件.pdf'), '%PDF-1.4 scan');
+  }
   const r = zwpack([...P, 'validate', dir, '--format', 'json', '--as-of', '2026-11-26']);
   const findings = (JSON.parse(r.stdout) as { packages: { findings: JsonFinding[] }[] }).packages[0]!.findings;
   // The facts themselves are valid under the county's profile (its question is known to the schema).
@@ -52,6 +58,15 @@ function validateWith(edits: [string, string][] = []): JsonFinding[] {
 const of = (fs: JsonFinding[], id: string): JsonFinding[] => fs.filter((f) => f.ruleId === id && f.severity !== 'info');
 
 describe('a seventh county as one file (docs/custom-profile.md)', () => {
+  it('validate: a material of no rule, due at 竣工验收 and missing, is reported citing its article', () => {
+    const fs = validateWith([], ['02-试运行报告']);
+    expect(fs.filter((f) => f.ruleId === 'materials').map((f) => [f.file, f.message, f.source])).toEqual([
+      ['materials/02-试运行报告', '自竣工验收阶段起应当具备「试运行报告」（第二十条），materials/02-试运行报告/ 中没有文件', '《清源县政务信息化项目建设管理办法》（清政办发〔2026〕1号）第二十条'],
+    ]);
+    // Before its stage it is not yet due.
+    expect(validateWith([['stage: 竣工验收', 'stage: 建设实施']], ['02-试运行报告']).filter((f) => f.ruleId === 'materials')).toEqual([]);
+  });
+
   it('profile check finds it valid', () => {
     const r = zwpack(['profile', 'check', join(mine, 'qingyuan.yaml')]);
     expect(r.stdout).toContain('办法文件有效');

@@ -25,7 +25,8 @@ describe('zwpack init', () => {
       expect(new Set(v.findings.filter((f) => !f.file.startsWith('materials/')).map((f) => f.ruleId))).toEqual(new Set(['DOC-CONTENT', 'STAGE-REQUIRED', ...topics]));
       // The materials its stage needs are not there yet either (init makes their folders empty).
       const materials = v.findings.filter((f) => f.file.startsWith('materials/'));
-      expect(materials.every((f) => f.severity === 'error' && /中没有文件$/.test(f.message))).toBe(true);
+      // Missing (error), overdue (error), or with its deadline still ahead (warning).
+      expect(materials.every((f) => (f.severity === 'error' && /中没有文件(，已于 \S+ 逾期)?$/.test(f.message)) || (f.severity === 'warning' && /中没有文件，须在 \S+ 前放入$/.test(f.message)))).toBe(true);
       if (profile !== 'national') expect(materials.length).toBeGreaterThan(0);
       const facts = readFileSync(join(target, 'project.yaml'), 'utf8');
       expect(facts.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/project\.schema\.json$/);

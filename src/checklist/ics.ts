@@ -45,7 +45,7 @@ export interface IcsInput {
 
 /** The items still to hand in whose due date is today or later, as all-day events. */
 export function deadlinesIcs(input: IcsInput): { text: string; count: number } {
-  const coming = input.items.filter((i) => i.due !== undefined && i.due >= input.asOf && (i.status === 'missing' || i.status === 'empty'));
+  const coming = input.items.filter((i) => i.due !== undefined && i.due >= input.asOf && (i.status === 'missing' || i.status === 'empty' || i.status === 'not-yet-due'));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//zwpack//checklist//ZH', 'CALSCALE:GREGORIAN'];
   for (const i of coming) {
     lines.push(

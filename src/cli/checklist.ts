@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
-import { asOfArg } from './args.js';
+import { asOfArg, stageArg } from './args.js';
 import { packagedCalendar } from '../calendar/workdays.js';
-import { materialStatuses } from '../materials/status.js';
+import { materialStatuses, readiness } from '../materials/status.js';
 import type { ItemStatus, Status } from '../materials/status.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
@@ -27,6 +27,7 @@ export interface ChecklistOptions {
   to?: string;
   out?: string;
   ics?: string;
+  stage?: string;
   lang: Lang;
 }
 
@@ -36,6 +37,7 @@ const MARK: Record<Status, [string, string, string]> = {
   empty: ['✖', '文件为空', 'empty'],
   overdue: ['!', '逾期', 'overdue'],
   'not-applicable': ['–', '不适用', 'n/a'],
+  'not-yet-due': ['·', '未到阶段', 'not yet due'],
 };
 
 /** zwpack checklist: what is present, missing, empty, overdue or not applicable; exit 1 on any gap. */
@@ -51,15 +53,16 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
     throw new UsageError(pick(lang, `${dir}/project.yaml 有错误，请先运行 zwpack validate`, `${dir}/project.yaml has errors: run zwpack validate first`));
   }
   const { validatePackage } = await import('../pipeline.js');
-  const checked = validatePackage(pkg.dir, { lang, asOf, calendar: packagedCalendar() }, pkg).result.findings;
+  // With --stage the facts are read as at that stage (validate sets it on the loaded facts).
+  const stage = stageArg(opts.stage, lang);
+  const checked = validatePackage(pkg.dir, { lang, asOf, calendar: packagedCalendar(), ...(stage ? { stage } : {}) }, pkg).result.findings;
   // Deadlines are counted from the facts' dates: with a fact that is not valid (2026-13-45) there is nothing sound to count.
   const bad = checked.find((f) => f.file === pkg.facts.file && f.ruleId === 'schema' && f.severity === 'error');
   if (bad) {
     throw new UsageError(pick(lang, `${dir}/${bad.file}:${bad.line}:${bad.column} ${bad.message}；请先改正（zwpack validate 列出全部错误）`, `${dir}/${bad.file}:${bad.line}:${bad.column} ${bad.message}; correct it first (zwpack validate lists every error)`));
   }
   const items = materialStatuses(resolve(dir), facts, pkg.profile, asOf, packagedCalendar(), lang);
-  const applicable = items.filter((i) => i.status !== 'not-applicable');
-  const ready = applicable.filter((i) => i.status === 'present').length;
+  const { ready, due, later } = readiness(items);
   const timing = timingFindings(pkg, checked);
   const timingErrors = timing.filter((f) => f.severity === 'error').length;
   if (opts.to) await renderList(pkg, items, asOf, opts);
@@ -74,11 +77,11 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
     process.stderr.write(pick(lang, `已写入 ${opts.ics}：${count} 个截止日期\n`, `wrote ${opts.ics}: ${count} deadlines\n`));
   }
   if (opts.format === 'json') {
-    emit(JSON.stringify({ path: dir, profile: pkg.profile.id, asOf, ready, applicable: applicable.length, items, timing }, null, 2) + '\n', opts.output, lang);
+    emit(JSON.stringify({ path: dir, profile: pkg.profile.id, asOf, ready, applicable: due, later, items, timing }, null, 2) + '\n', opts.output, lang);
   } else {
-    emit(pretty(dir, pkg.profile.name, items, ready, applicable.length, asOf, lang) + prettyTiming(timing, lang), opts.output, lang);
+    emit(pretty(dir, pkg.profile.name, items, { ready, due, later }, asOf, lang) + prettyTiming(timing, lang), opts.output, lang);
   }
-  return ready === applicable.length && timingErrors === 0 ? 0 : 1;
+  return ready === due && timingErrors === 0 ? 0 : 1;
 }
 
 /**
@@ -108,6 +111,7 @@ async function renderList(pkg: LoadedPackage, items: ItemStatus[], asOf: string,
     const [, zh] = MARK[i.status];
     if (i.status === 'present') return `${zh}（${i.files.length} 个文件）`;
     if (i.status === 'not-applicable') return `${zh}：${i.reason ?? ''}`;
+    if (i.status === 'not-yet-due') return `${zh}（自${i.from ?? ''}阶段起）`;
     return i.due ? `${zh}（${i.status === 'overdue' ? '应于' : '须在'} ${i.due} 前）` : zh;
   };
   const { lines } = await renderForms(pkg, ['ACCEPT-LIST'], {
@@ -122,8 +126,9 @@ async function renderList(pkg: LoadedPackage, items: ItemStatus[], asOf: string,
   process.stderr.write(pick(lang, '已生成：\n', 'rendered:\n') + lines.join('\n') + '\n');
 }
 
-function pretty(dir: string, profileName: string, items: ItemStatus[], ready: number, total: number, asOf: string, lang: Lang): string {
-  const out = [pick(lang, `${dir}（${profileName}）验收和备案材料，截至 ${asOf}：${ready}/${total} 就绪`, `${dir} (${profileName}) materials as of ${asOf}: ${ready}/${total} ready`)];
+function pretty(dir: string, profileName: string, items: ItemStatus[], count: ReturnType<typeof readiness>, asOf: string, lang: Lang): string {
+  const later = count.later > 0 ? pick(lang, `（另有 ${count.later} 项未到阶段）`, ` (${count.later} more due at later stages)`) : '';
+  const out = [pick(lang, `${dir}（${profileName}）验收和备案材料，截至 ${asOf}：${count.ready}/${count.due} 就绪${later}`, `${dir} (${profileName}) materials as of ${asOf}: ${count.ready}/${count.due} ready${later}`)];
   for (const i of items) {
     const [mark, zh, en] = MARK[i.status];
     const detail = visible(i.status === 'present' ? i.files.join('、') : i.status === 'not-applicable' ? (i.reason ?? '') : (i.next ?? ''));

@@ -159,7 +159,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--to <formats>', '同时生成带核对结果的竣工验收材料清单 / also render the materials list with each status: docx,pdf')
     .option('--out <dir>', '--to 的输出目录（默认 <dir>/out）/ output folder of --to (default <dir>/out)')
     .option('--ics <file>', '把即将到期的截止日期写成 iCalendar 文件 / write the coming deadlines as an iCalendar file')
-    .action(async (dir: string, opts: { asOf?: string; format: string; output?: string; to?: string; out?: string; ics?: string }) => {
+    .option('--stage <stage>', '按此阶段判断哪些材料已到期（不修改 project.yaml），如 竣工验收 / judge which items are due as at this stage, e.g. 竣工验收')
+    .action(async (dir: string, opts: { asOf?: string; format: string; output?: string; to?: string; out?: string; ics?: string; stage?: string }) => {
       const { runChecklist } = await import('./checklist.js');
       status = await runChecklist(dir, { ...opts, lang: langOf(program) });
     });

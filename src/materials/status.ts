@@ -8,9 +8,11 @@ import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import type { Material, Profile } from '../profiles/profile.js';
 import { notApplicable } from './condition.js';
+import { stageOf, stageReached } from '../profiles/stages.js';
 import type { DateKey, Facts } from '../model/facts.js';
 
-export type Status = 'present' | 'missing' | 'empty' | 'not-applicable' | 'overdue';
+/** `not-yet-due`: the item applies, but only from a later stage than the package's (its `from`). */
+export type Status = 'present' | 'missing' | 'empty' | 'not-applicable' | 'overdue' | 'not-yet-due';
 
 export interface ItemStatus {
   id: string;
@@ -30,7 +32,18 @@ export interface ItemStatus {
   dueUncertain?: true;
   /** What to do next, for any status but present and not applicable. */
   next?: string;
+  /** The stage from which the item is due (see Material.from). */
+  from?: string;
 }
+
+/** Items due at the package's stage (applicable, not of a later stage) and how many of them are ready. */
+export function readiness(items: readonly ItemStatus[]): { ready: number; due: number; later: number } {
+  const due = items.filter((i) => i.status !== 'not-applicable' && i.status !== 'not-yet-due');
+  return { ready: due.filter((i) => i.status === 'present').length, due: due.length, later: items.filter((i) => i.status === 'not-yet-due').length };
+}
+
+/** A gap `validate` reports: an item due at the package's stage that is not (wholly) in its folder. */
+export const isGap = (i: ItemStatus): boolean => i.status === 'missing' || i.status === 'empty' || i.status === 'overdue';
 
 export const MATERIALS_DIR = 'materials';
 
@@ -71,9 +84,10 @@ function filesIn(dir: string, folder: string): { files: string[]; empty: boolean
 
 /** The status of every material item of the profile for this package, as of a day. */
 export function materialStatuses(dir: string, facts: Facts, profile: Profile, asOf: Day, calendar: WorkCalendar, lang: Lang): ItemStatus[] {
+  const stage = stageOf(profile, facts);
   return profile.materials.map((m) => {
     const folder = folderOf(m);
-    const base = { id: m.id, title: m.title, article: m.article, ...(m.rule ? { rule: m.rule } : {}), folder };
+    const base = { id: m.id, title: m.title, article: m.article, ...(m.rule ? { rule: m.rule } : {}), ...(m.from ? { from: m.from } : {}), folder };
     const reason = notApplicable(m.when, facts, lang);
     if (reason) return { ...base, status: 'not-applicable', files: [], reason };
     const { files, empty, outside } = filesIn(dir, folder);
@@ -82,6 +96,11 @@ export function materialStatuses(dir: string, facts: Facts, profile: Profile, as
     const dueFields = when ? { due: when.day, ...(when.covered ? {} : { dueUncertain: true as const }) } : {};
     if (files.length > 0) return { ...base, status: 'present', files, ...dueFields };
     const overdue = due !== undefined && asOf > due;
+    // Before its stage an item is not yet due — unless the facts already date it (the event it
+    // follows is recorded: its date decides), or its folder holds a file that does not count.
+    if (!when && !empty && m.from && !stageReached(profile, stage, m.from)) {
+      return { ...base, status: 'not-yet-due', files: [], next: pick(lang, `自${m.from}阶段起需要，届时放入 ${folder}/`, `due from ${m.from}: put it in ${folder}/ then`), ...dueFields };
+    }
     const status: Status = empty ? 'empty' : overdue ? 'overdue' : 'missing';
     const unsure = when && !when.covered ? pick(lang, '；节假日数据未覆盖该年，此日期按周末推算，请核实', '; the holiday data does not cover that year: counted over weekends only, check it') : '';
     const next = empty && outside.length > 0

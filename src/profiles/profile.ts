@@ -31,6 +31,11 @@ export interface Material {
   onForm?: false;
   /** The rule that checks this item (its catalogue ID); a time rule's window is the item's deadline. */
   rule?: string;
+  /**
+   * The stage from which the item is due: `validate` reports it missing from then on, and `checklist`
+   * calls it 未到阶段 before. Defaults to its rule's (see withFrom); with none, it is due at once.
+   */
+  from?: string;
 }
 
 /** Facts that must hold for an item to apply (equality), or the least total investment. */
@@ -120,7 +125,7 @@ export function loadProfile(id: ProfileId): Profile {
   const parent = parentId !== null ? loadProfile(parentId) : null;
   const merged = (parent ? merge(parent as unknown as Record<string, unknown>, own) : own) as unknown as Profile;
   // A profile's own articles are its own: not inherited.
-  const profile = { ...merged, articles: own.articles as Record<string, string> | undefined, materials: (merged.materials ?? []).map((m) => withDue(m, merged.rules)) };
+  const profile = { ...merged, articles: own.articles as Record<string, string> | undefined, materials: (merged.materials ?? []).map((m) => withFrom(withDue(m, merged.rules), merged.rules)) };
   cache.set(id, profile);
   return profile;
 }
@@ -132,6 +137,17 @@ function withDue(m: Material, rules: Profile['rules']): Material {
   if (typeof r.workdays === 'number') return { ...m, due: { after: r.after, workdays: r.workdays } };
   if (typeof r.months === 'number' && r.limit === 'within') return { ...m, due: { after: r.after, months: r.months } };
   return m;
+}
+
+/**
+ * A material is due from its own `from`, else its rule's: a `use: materials` rule's `from`, or the
+ * `stage` of the rule's entry. (Built-in module rules' items name their stage in the profile.)
+ */
+function withFrom(m: Material, rules: Profile['rules']): Material {
+  const r = m.rule ? rules[m.rule] : undefined;
+  if (m.from || !r) return m;
+  const from = r.use === 'materials' ? r.from : r.stage;
+  return typeof from === 'string' ? { ...m, from } : m;
 }
 
 /** The regulation's name as a finding's `source` cites it. */

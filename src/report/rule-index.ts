@@ -11,6 +11,7 @@ const LAYERS: Record<string, { zh: string; en: string }> = {
   package: { zh: '文档路径在软件包内且存在', en: 'Document paths exist inside the package' },
   rules: { zh: '办法规则的运行状态', en: 'Whether regulation rules ran' },
   profile: { zh: '办法文件（profile）的结构、规则和参数', en: 'Profile files: structure, rules and parameters' },
+  materials: { zh: '办法列出、未归入任何在用规则的材料已放入其目录', en: 'Materials the profile lists under no rule in force are in their folders' },
 };
 
 export interface RuleInfo {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { materialStatuses } from '../materials/status.js';
+import { reportDueMaterials } from './lib/materials.js';
 import type { ItemStatus } from '../materials/status.js';
 import { join } from 'node:path';
 import type { Day } from '../calendar/dates.js';
@@ -200,7 +201,10 @@ export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, 
     };
     try {
       const note = (d: DeadlineNote): void => void deadlines.push({ ...d, ruleId: meta.id, source });
-      rule.check(makeContext(pkg, tableFiles, opts, meta, params, push, due, skip, note));
+      const ctx = makeContext(pkg, tableFiles, opts, meta, params, push, due, skip, note);
+      rule.check(ctx);
+      // The materials a profile files under a rule of another kind (a time rule's 试运行报告) are due too.
+      if (meta.family !== 'materials' && pkg.profile.materials.some((m) => m.rule === meta.id)) reportDueMaterials(ctx);
       const early = meta.stage !== undefined && !stageReached(pkg.profile, stage, meta.stage);
       const why = loud ? null : skip.why ?? (early ? 'not-yet-due' : null);
       if (why === 'blocked') counts.blocked++;
@@ -211,8 +215,23 @@ export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, 
       push('error', pick(opts.lang, `检查未能运行：${(err as Error).message}`, `check failed to run: ${(err as Error).message}`), pkg.facts.file, '');
     }
   }
+  // Items of no rule in force (none named, or switched off) are due all the same: under `materials`.
+  const ruled = new Set(rulesInForce(pkg.profile).map(({ rule }) => rule.meta.id));
+  const loose = pkg.profile.materials.filter((m) => !m.rule || !ruled.has(m.rule));
+  if (loose.length > 0) {
+    const meta: RuleMeta = { id: MATERIALS_RULE, kind: ['material'], severity: 'error', title: { zh: '材料', en: 'materials' }, description: { zh: '', en: '' }, origin: pkg.profile.id, article: '' };
+    const push: Push = (severity, message, file, _pointer, at) => {
+      const item = loose.find((m) => file.endsWith(`/${m.id}-${m.title}`));
+      findings.push({ ruleId: MATERIALS_RULE, severity, message, file, line: at?.line ?? 1, column: at?.column ?? 1, source: item ? citation(pkg.profile, item.article) : null });
+    };
+    const ctx = makeContext(pkg, tableFiles, opts, meta, {}, push, due, { why: null });
+    reportDueMaterials(ctx, (item) => loose.some((m) => m.id === item.id));
+  }
   return { findings, crashed, counts, deadlines };
 }
+
+/** The rule ID of the findings about materials that no rule in force names. */
+export const MATERIALS_RULE = 'materials';
 
 /** The documents each route rule in force asks of this project, with the reason and whether they exist. */
 export function explainRoute(

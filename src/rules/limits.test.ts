@@ -1,57 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../profiles/profile.js';
 import type { ProfileId } from '../profiles/registry.js';
 import { compareShare, percentText, toFen } from '../model/money.js';
-import { rulesInForce } from './engine.js';
 import { FAMILIES } from './families/index.js';
-import type { Facts, Rule, RuleContext } from './types.js';
+import type { Facts } from './types.js';
+import { contextFor, inForce, run } from '../../test/rule-context.js';
+import type { Seen } from '../../test/rule-context.js';
 
 // Every percent and amount limit at its exact boundary and one 分 (0.000001 万元) on either side.
 // 以上/以下/不超过/不少于 include the number; 超过/不足/少于 exclude it.
-
-interface Seen {
-  severity: string;
-  zh: string;
-  en: string;
-  pointer?: string;
-}
-
-function contextFor(ruleId: string, profileId: ProfileId, facts: Facts, params: Record<string, number | string | boolean>, out: Seen[]): RuleContext {
-  return {
-    ruleId,
-    facts,
-    profile: loadProfile(profileId),
-    params,
-    asOf: '2026-11-24',
-    lang: 'zh',
-    report: (r) => out.push({ severity: r.severity ?? 'error', zh: r.zh, en: r.en, pointer: r.pointer }),
-    needs: (pointer, zh, en) => out.push({ severity: 'needs', zh, en, pointer }),
-    deadline: () => {},
-    uncovered: () => {},
-    table: () => null,
-    tableFile: () => null,
-    document: () => null,
-    expectedDocument: (id: string) => `docs/${id}.docx`,
-    documents: () => [],
-    outlineProblems: () => [],
-    materials: () => [],
-    docsFolder: () => [],
-  } as unknown as RuleContext;
-}
-
-function inForce(profileId: ProfileId, id: string): { rule: Rule; params: Record<string, number | string | boolean> } {
-  const hit = rulesInForce(loadProfile(profileId)).find((r) => r.rule.meta.id === id);
-  if (!hit) throw new Error(`${id} is not in force in ${profileId}`);
-  return hit;
-}
-
-function run(profileId: ProfileId, id: string, facts: Facts): Seen[] {
-  const { rule, params } = inForce(profileId, id);
-  const out: Seen[] = [];
-  rule.check(contextFor(id, profileId, facts, params, out));
-  return out;
-}
 
 const errors = (xs: Seen[]) => xs.filter((x) => x.severity === 'error' || x.severity === 'warning');
 const change = (amount: number) => ({ date: '2026-03-01', amount, content: '调整建设内容', reason: '业务发展需要' });

@@ -15,6 +15,7 @@ const MATERIAL: Record<string, [string, string]> = {
   empty: ['文件为空', 'empty'],
   overdue: ['逾期', 'overdue'],
   'not-applicable': ['不适用', 'n/a'],
+  'not-yet-due': ['未到阶段', 'not yet due'],
 };
 
 /** The article of a citation, without the regulation's title (the rule's entry below gives it in full). */

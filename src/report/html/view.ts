@@ -4,6 +4,7 @@ import { pick } from '../../i18n/lang.js';
 import type { Facts } from '../../model/facts.js';
 import type { Deadline, Timeline } from '../../model/timeline.js';
 import type { ItemStatus } from '../../materials/status.js';
+import { readiness } from '../../materials/status.js';
 import type { LoadedPackage } from '../../package/load.js';
 import type { Route, ValidateRun, Validated } from '../../pipeline.js';
 import { packageMaterials, ruleSource, rulesInForce } from '../../rules/engine.js';
@@ -115,8 +116,8 @@ export function packageView(pkg: LoadedPackage, v: Validated, run: ValidateRun):
   let checklist: PackageView['checklist'];
   if (rulesRan) {
     const items = packageMaterials(pkg, run);
-    const applicable = items.filter((i) => i.status !== 'not-applicable');
-    checklist = { ready: applicable.filter((i) => i.status === 'present').length, applicable: applicable.length, items };
+    const { ready, due } = readiness(items);
+    checklist = { ready, applicable: due, items };
   }
   const next = nextDeadline(v.timeline);
   return {
