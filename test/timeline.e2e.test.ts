@@ -28,9 +28,10 @@ describe('deadlines on the timeline', () => {
     expect(of('gulou')).toEqual(['GL-PLAN-Q3 notBefore 2024-07-01 met', 'GL-PLAN-Q3 by 2024-09-30 met', 'GL-ACCEPT-6M notBefore 2026-10-01 open', 'GL-ACCEPT-6M by 2026-12-30 coming']);
     expect(of('jilin')).toEqual([
       'JL-ANNUAL-EVAL by 2024-12-31 met', 'JL-ANNUAL-EVAL by 2025-12-31 met', 'JL-ACCEPT-6M by 2026-10-16 met',
-      'JL-ANNUAL-EVAL by 2026-12-31 coming', 'JL-SELF-EVAL notBefore 2027-08-26 coming', 'JL-SELF-EVAL by 2028-08-26 coming',
+      // 第二十八条 "通过竣工验收并投入运行后": from operation (2026-08-27), the day after acceptance.
+      'JL-SELF-EVAL notBefore 2027-08-27 coming', 'JL-SELF-EVAL by 2028-08-27 coming',
     ]);
-    expect(of('jinhu')).toEqual(['JH-PLAN-DEADLINE by 2024-09-30 met', 'JH-ACCEPT-PATH notBefore 2026-06-01 met', 'NAT-ACCEPT-6M by 2026-12-30 met', 'NAT-SELF-EVAL notBefore 2027-09-15 coming', 'NAT-SELF-EVAL by 2028-09-15 coming']);
+    expect(of('jinhu')).toEqual(['JH-PLAN-DEADLINE by 2024-09-30 met', 'JH-ACCEPT-PATH notBefore 2026-06-01 met', 'NAT-ACCEPT-6M by 2026-12-30 met', 'NAT-SELF-EVAL notBefore 2027-09-16 coming', 'NAT-SELF-EVAL by 2028-09-16 coming']);
     expect(of('xiangfen')).toEqual(['XF-CONTRACT-5WD by 2026-10-09 met', 'XF-SELF-EVAL notBefore 2028-01-01 coming']);
     expect(of('national')).toEqual([]);
   });

@@ -12,7 +12,11 @@ export const rule: Rule = {
     article: '（自评价；巴中 第四十二条、鼓楼 第二十四条、吉林 第二十八条重述）',
     stage: '运行维护',
     restatedBy: { bazhong: '第四十二条', gulou: '第二十四条', jilin: '第二十八条' },
-    params: { base: 'accepted', from: 12, to: 24 },
+    params: { base: 'accepted', also: 'operationStart', from: 12, to: 24 },
+    reading: {
+      zh: '“通过竣工验收并投入运行后 12 至 24 个月内”：两者都已发生后起算，自竣工验收日和投入运行日中较晚的一日起计；缺其中一个日期时不作判断并提示。',
+      en: '"12 to 24 months after passing acceptance and entering operation": counted from the later of the acceptance and operation-start dates; with one of them missing, nothing is decided and the gap is noted.',
+    },
   },
   check(ctx) {
     selfEvaluationWindow(ctx);

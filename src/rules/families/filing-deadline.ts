@@ -22,6 +22,13 @@ export const filingDeadline: RuleFamily = {
       },
     };
   },
+  reading(o) {
+    const n = String(o.workdays);
+    return {
+      zh: `“${n}个工作日内”：事件当日不计，第 ${n} 个工作日当天备案仍在期限内；工作日按国务院放假安排计。期限落在节假日数据未覆盖的年份时提示核实，但已在覆盖年份内按期备案的，结论确定、不再提示。`,
+      en: `"within ${n} working days": the day of the event does not count, filing on the ${n}th working day is on time; holidays as the State Council sets them. A deadline in a year the holiday data does not cover is flagged, unless the filing was already made in time within covered years.`,
+    };
+  },
   check(ctx) {
     const p = ctx.params;
     const titles = dateTitles();

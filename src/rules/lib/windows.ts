@@ -1,6 +1,7 @@
 import { addMonths } from '../../calendar/dates.js';
 import type { Day } from '../../calendar/dates.js';
 import type { DateKey, RuleContext } from '../types.js';
+import { reached } from './stages.js';
 
 const LABELS: Record<string, [string, string]> = {
   accepted: ['竣工验收', 'acceptance'],
@@ -8,15 +9,25 @@ const LABELS: Record<string, [string, string]> = {
 };
 
 /**
- * 自评价 within `from`–`to` months after `base` (acceptance or operation start): a dated
+ * 自评价 within `from`–`to` months after `base` (acceptance or operation start) — or, with `also`,
+ * after the later of the two ("通过竣工验收并投入运行后": both must have happened): a dated
  * self-evaluation outside the window fires; a missing one fires once the window has closed.
  */
 export function selfEvaluationWindow(ctx: RuleContext): void {
-  const baseKey = String(ctx.params.base) as DateKey;
+  const keys = [String(ctx.params.base), ...(ctx.params.also ? [String(ctx.params.also)] : [])] as DateKey[];
   const from = Number(ctx.params.from);
   const to = Number(ctx.params.to);
-  const base = ctx.facts.dates?.[baseKey];
-  if (!base) return; // not yet accepted: nothing is due
+  const dates = ctx.facts.dates ?? {};
+  const given = keys.filter((k) => dates[k]);
+  if (given.length === 0) return; // not yet accepted nor operating: nothing is due
+  if (given.length < keys.length) {
+    const missing = keys.find((k) => !dates[k])!;
+    const [zh, en] = LABELS[missing] ?? [missing, missing];
+    ctx.needs(`/dates/${given[0]}`, `${zh}日期（dates.${missing}），自评价期限自竣工验收和投入运行两者中较晚的一日起算`, `the ${en} date (dates.${missing}): the window opens at the later of acceptance and operation`, [`/dates/${missing}`]);
+    return;
+  }
+  const baseKey = keys.reduce((a, b) => (dates[b]! > dates[a]! ? b : a));
+  const base = dates[baseKey]!;
   const open: Day = addMonths(base, from);
   const close: Day = addMonths(base, to);
   const [zhBase, enBase] = LABELS[baseKey] ?? [baseKey, baseKey];
@@ -53,19 +64,23 @@ export function afterTrialRun(ctx: RuleContext, months: number, event: DateKey, 
 }
 
 /**
- * A yearly report (`kind`) by each year end, for every year from the start of
- * construction until acceptance (or the as-of date), once that year has ended.
+ * A yearly report (`kind`) "在建设期内每年年底前": one for each year end that falls inside the
+ * construction period, which runs from the start of construction to acceptance (the reports speak
+ * of the trial run too). The year of acceptance needs none unless acceptance is on its last day:
+ * its year end lies after the period. Before the project reaches 建设实施, its dates are plans and
+ * nothing is due.
  */
 export function yearlyReports(ctx: RuleContext, kind: string, kindEn: string): void {
   const start = ctx.facts.dates?.constructionStart;
-  if (!start) return;
-  const end = ctx.facts.dates?.accepted ?? ctx.facts.dates?.constructionEnd ?? ctx.asOf;
+  if (!start || !reached(ctx, '建设实施')) return;
+  const accepted = ctx.facts.dates?.accepted;
   const asOfYear = Number(ctx.asOf.slice(0, 4));
+  const lastYear = accepted ? Number(accepted.slice(0, 4)) - (accepted.slice(5) === '12-31' ? 0 : 1) : asOfYear;
   // The last year that has ended by the as-of date.
   const ended = ctx.asOf.slice(5) === '12-31' ? asOfYear : asOfYear - 1;
   const reports = (ctx.facts.reports ?? []).filter((r) => r.kind === kind);
   // Every year's report is a deadline, the running year's too; only a year that has ended can lack one.
-  for (let year = Number(start.slice(0, 4)); year <= Math.min(Number(end.slice(0, 4)), asOfYear); year++) {
+  for (let year = Number(start.slice(0, 4)); year <= Math.min(lastYear, asOfYear); year++) {
     const r = reports.find((x) => x.year === year);
     ctx.deadline({ day: `${year}-12-31`, limit: 'by', zh: `${year} 年度${kind}`, en: `${kindEn} for ${year}`, ...(r ? { done: r.filed } : {}) });
     if (year > ended) continue;
@@ -102,6 +117,11 @@ export function filedWithinWorkdays(
   const filed = d[filedKey];
   const n = Number(ctx.params.workdays);
   const { day: deadline, covered } = ctx.calendar.addWorkdays(from, n);
+  // Filed on a day the holiday data covers, every day up to it counted: on time or late is certain.
+  if (!covered && filed && filed > from && coveredThrough(ctx, from, filed)) {
+    const used = ctx.calendar.workdaysBetween(from, filed);
+    if (used <= n) return;
+  }
   if (!covered) {
     ctx.uncovered(deadline, `/dates/${fromKey}`);
     return;
@@ -114,4 +134,10 @@ export function filedWithinWorkdays(
       en: `${what.fromEn} on ${from}: ${what.en} is filed within ${n} working days (by ${deadline}); ${filed ? `filed ${filed}` : 'not filed'}`,
     });
   }
+}
+
+/** Every year from `from` to `to` is in the holiday data. */
+function coveredThrough(ctx: RuleContext, from: Day, to: Day): boolean {
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) if (!ctx.calendar.covers(`${y}-01-01`)) return false;
+  return true;
 }
