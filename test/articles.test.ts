@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { addMonths } from '../src/calendar/dates.js';
 import type { Facts } from '../src/rules/types.js';
 import { run } from './rule-context.js';
+import { checkExample } from './rule-harness.js';
 
-// Articles read as written.
+// Articles read as written, and dates outside any project's calendar.
 
 const loud = (xs: { severity: string }[]) => xs.filter((x) => x.severity !== 'info');
 /** The findings at the dates (the route's documents and the declarations are other checks of the rule). */
@@ -84,5 +86,18 @@ describe('吉林 第二十六条 JL-ACCEPT-6M for a 运维类 project: no trial 
   });
   it('a 建设类 project still needs its stable trial run first', () => {
     expect(loud(run('jilin', 'JL-ACCEPT-6M', { category: '建设类', dates } as Facts)).map((x) => x.zh)).toEqual(['申请竣工验收前须完成试运行稳定（dates.trialRunStable）']);
+  });
+});
+
+describe('dates outside any project’s calendar', () => {
+  it('years before 1900 or after 2199 are a schema error, not a deadline', () => {
+    const c = checkExample('jilin', [{ from: 'accepted: 2026-08-26', to: 'accepted: 0026-08-26' }]);
+    const schema = c.findings.filter((f) => f.ruleId === 'schema' && f.severity === 'error');
+    expect(schema.map((f) => f.message)).toEqual(['竣工验收日期的年份应在 1900 至 2199 之间，而不是 0026-08-26']);
+    expect(c.findings.filter((f) => /\+0|00[0-9]{2}-|19[0-9]{2}-/.test(f.message) && f.ruleId !== 'schema')).toEqual([]);
+  });
+  it('months are added in the year written, even below 100 (Date.UTC reads 26 as 1926)', () => {
+    expect(addMonths('0026-08-26', 12)).toBe('0027-08-26');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
   });
 });

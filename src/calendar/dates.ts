@@ -18,9 +18,12 @@ export function addDays(day: Day, n: number): Day {
 /** Same day n months later; the 31st of a short month falls back to its last day (as lawyers count). */
 export function addMonths(day: Day, n: number): Day {
   const d = parseDay(day);
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d.getUTCDate(), last));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  const target = new Date(0);
+  target.setUTCFullYear(d.getUTCFullYear(), d.getUTCMonth() + n, 1);
+  const end = new Date(0);
+  end.setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0);
+  target.setUTCDate(Math.min(d.getUTCDate(), end.getUTCDate()));
   return formatDay(target);
 }
 

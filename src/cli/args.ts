@@ -10,6 +10,8 @@ import { UsageError } from './errors.js';
 export function asOfArg(value: string | undefined, lang: Lang): Day {
   const day = value ?? today();
   if (!isDay(day)) throw new UsageError(pick(lang, `--as-of 应为 YYYY-MM-DD 格式的日期：${day}`, `--as-of takes a date as YYYY-MM-DD: ${day}`));
+  // The years project.yaml's dates may take: a deadline counted from another is meaningless.
+  if (!/^(19|2[01])/.test(day)) throw new UsageError(pick(lang, `--as-of 的年份应在 1900 至 2199 之间：${day}`, `--as-of must fall in the years 1900–2199: ${day}`));
   return day;
 }
 

@@ -85,6 +85,10 @@ export function schemaMessage(e: ErrorObject, value: unknown, c: MessageContext,
     case 'maxProperties':
       return pick(lang, `${c.profileName}的办法没有需要声明的${t}，请删除这些键`, `the ${c.profileName} regulation has no ${t}; remove these keys`);
     case 'pattern':
+      // A date of the calendar, but of no project's: years outside 1900–2199 (0226 for 2026).
+      if (e.schemaPath.startsWith('#/$defs/date/')) {
+        return pick(lang, `${t}的年份应在 1900 至 2199 之间，而不是 ${show(value)}`, `${t} must fall in the years 1900–2199, not ${show(value)}`);
+      }
       return pick(
         lang,
         `${t}格式不正确（${show(value)}）${c.description ? `：${c.description}` : ''}`,
