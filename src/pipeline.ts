@@ -18,6 +18,7 @@ import type { Timeline } from './model/timeline.js';
 import { readTablesRegistry } from './package/tables.js';
 import { projectSchema, projectValidator, tableSchema, tableValidator } from './schema/compile.js';
 import { schemaFindings } from './schema/check.js';
+import { pushAll } from './arrays.js';
 
 export interface ValidateRun {
   lang: Lang;
@@ -55,18 +56,18 @@ export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPa
     else findings.push(unknownStage(pkg.facts.file, run.stage, pkg.profile.stages, profileName, lang));
   }
   if (pkg.facts.data !== undefined) {
-    findings.push(...unconfirmed(pkg.facts, lang));
+    pushAll(findings, unconfirmed(pkg.facts, lang));
     const schema = schemaFindings(pkg.facts, projectValidator(pkg.profile), projectSchema(), profileName, lang);
     factsValid = schema.length === 0 && pkg.profileKnown;
-    findings.push(...schema, ...documentFindings(dir, pkg.facts, lang));
+    pushAll(findings, schema, documentFindings(dir, pkg.facts, lang));
   }
   const registry = readTablesRegistry();
   const validTables = new Map<string, YamlFile>();
   for (const t of pkg.tables) {
-    findings.push(...t.findings);
+    pushAll(findings, t.findings);
     if (t.data === undefined) continue;
     const { id, findings: tf } = tableFindings(t, registry, profileName, lang);
-    findings.push(...tf);
+    pushAll(findings, tf);
     if (id && tf.length === 0 && !t.findings.some((f) => f.severity === 'error')) validTables.set(id, t);
   }
   let crashed = false;
@@ -76,7 +77,7 @@ export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPa
   if (factsValid) {
     const opts = { asOf: run.asOf, lang, calendar: run.calendar };
     const ruled = runRules(pkg, validTables, opts);
-    findings.push(...ruled.findings, ...packageOutlines(pkg, lang).unreadable);
+    pushAll(findings, ruled.findings, packageOutlines(pkg, lang).unreadable);
     crashed = ruled.crashed;
     timeline = packageTimeline(pkg.facts.data as Facts, ruled.deadlines, run.asOf, run.calendar, lang);
     checked = { stage: stageOf(pkg.profile, pkg.facts.data as Facts), ...ruled.counts };
@@ -91,7 +92,8 @@ export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPa
     result: {
       path: displayPath(resolve(dir)),
       profile: pkg.profileKnown ? pkg.profile.id : null,
-      findings: sortFindings(findings),
+      findings: capFindings(sortFindings(findings), lang),
+      // The counts are of every finding, those left out of the list included.
       summary: { ...summarize(findings), ...checked },
     },
     crashed,
@@ -150,4 +152,51 @@ function tableFindings(t: YamlFile, registry: ReturnType<typeof readTablesRegist
   }
   const entry = registry[id]!;
   return { id, findings: schemaFindings(t, tableValidator(entry.schema), tableSchema(entry.schema), profileName, lang) };
+}
+
+/** How many findings of one rule in one file are listed; the rest are counted in one line. */
+export const LISTED_PER_RULE_AND_FILE = 100;
+
+/**
+ * A 40,000-row table with four mistakes a row is 160,000 findings of a few rules: list the first
+ * of each rule in each file, then one finding (same rule, file and severity) saying how many more.
+ * `findings` is sorted, so the first listed are the first in the file.
+ */
+function capFindings(findings: Finding[], lang: Lang): Finding[] {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\u0000${f.file}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  if ([...seen.values()].every((n) => n <= LISTED_PER_RULE_AND_FILE)) return findings;
+  const out: Finding[] = [];
+  const listed = new Map<string, number>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\u0000${f.file}`;
+    const n = (listed.get(key) ?? 0) + 1;
+    listed.set(key, n);
+    if (n <= LISTED_PER_RULE_AND_FILE) out.push(f);
+    else if (n === LISTED_PER_RULE_AND_FILE + 1) {
+      const more = seen.get(key)! - LISTED_PER_RULE_AND_FILE;
+      const { evidence: _shown, ...at } = f;
+      out.push({
+        ...at,
+        message: pick(lang, `另有 ${more} 条 ${f.ruleId} 的同类问题未列出（${f.file} 中共 ${seen.get(key)} 条，自此处起）`, `${more} more findings of ${f.ruleId} left out (${seen.get(key)} in ${f.file} in all, from here on)`),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A package whose check failed for a reason of its own (an internal error on what it holds): one
+ * `package` finding in its own result, marked crashed, so a batch reports every other package whole.
+ */
+export function failedPackage(dir: string, err: unknown, lang: Lang): Validated {
+  const reason = err instanceof Error ? err.message : String(err);
+  const findings: Finding[] = [{
+    ruleId: 'package', severity: 'error', file: 'project.yaml', line: 1, column: 1, source: null,
+    message: pick(lang, `此软件包未能检查完：内部错误（${reason}）；其他软件包不受影响，请报告此问题`, `this package could not be checked: internal error (${reason}); other packages are not affected — please report it`),
+  }];
+  return { result: { path: displayPath(resolve(dir)), profile: null, findings, summary: summarize(findings) }, crashed: true };
 }

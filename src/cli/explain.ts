@@ -5,6 +5,7 @@ import { isProfileId, loadProfile, profileIds } from '../profiles/profile.js';
 import { allRules } from '../rules/instances.js';
 import { ruleSource, rulesInForce } from '../rules/engine.js';
 import { UsageError } from './errors.js';
+import { pushAll } from '../arrays.js';
 
 /** zwpack explain RULE-ID: what the rule checks, its parameters per profile, and the article's words. */
 export function runExplain(id: string, lang: Lang): number {
@@ -57,7 +58,7 @@ export function runExplain(id: string, lang: Lang): number {
     for (const no of articleNumbers(article)) {
       const text = texts[no];
       if (!text) continue;
-      out.push('', `《${profile.regulation.title}》${no}：`, ...text.split('\n').map((l) => `  ${l}`));
+      pushAll(out, ['', `《${profile.regulation.title}》${no}：`], text.split('\n').map((l) => `  ${l}`));
     }
   }
   process.stdout.write(out.join('\n') + '\n');

@@ -1,6 +1,7 @@
 import { coverOf, DocumentReadError } from './model.js';
 import type { BodyText, DocumentModel, Heading } from './model.js';
 import { levelsByNumbering, normalizeTitle, numberingOf } from './numbering.js';
+import { maxOf } from '../arrays.js';
 
 // A submitted PDF read into the same model as a DOCX: its text as lines, page by page (a line is
 // the runs that share a baseline), the bookmarks as headings when it has them, else the numbered
@@ -42,7 +43,7 @@ function linesOf(runs: Run[]): Line[] {
       text += r.str;
       end = r.x + r.w;
     }
-    return { text: text.replace(/\s+/g, ' ').trim(), x0: row[0]!.x, x1: end, size: Math.max(...row.map((r) => r.size)) };
+    return { text: text.replace(/\s+/g, ' ').trim(), x0: row[0]!.x, x1: end, size: maxOf(row.map((r) => r.size)) };
   }).filter((l) => l.text !== '');
 }
 
@@ -52,7 +53,7 @@ function linesOf(runs: Run[]): Line[] {
  * is read whole, as in the DOCX it came from.
  */
 function paragraphsOf(lines: Line[]): { text: string; size: number }[] {
-  const right = Math.max(...lines.map((l) => l.x1));
+  const right = maxOf(lines.map((l) => l.x1));
   const out: { text: string; size: number }[] = [];
   let open = false;
   for (const l of lines) {

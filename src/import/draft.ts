@@ -5,6 +5,7 @@ import type { DocumentModel } from '../document/model.js';
 import { placeOf } from '../document/model.js';
 import { loadProfile, profileIds } from '../profiles/profile.js';
 import type { Profile } from '../profiles/profile.js';
+import { maxOf, minOf } from '../arrays.js';
 
 // The facts a submission's documents state, each with where it was read: the draft project.yaml a
 // reviewer confirms. A fact not found is null (待核实); one found with two values keeps the first.
@@ -43,9 +44,9 @@ export interface Draft {
 const short = (s: string): string => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 /** The sentence of `text` around offset `at`: what a reviewer looks for in the file. */
 const sentenceAt = (text: string, at: number): string => {
-  const from = Math.max(...['。', '；', ';'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
+  const from = maxOf(['。', '；', ';'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
   const ends = ['。', '；', ';'].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
-  const sentence = text.slice(from, ends.length > 0 ? Math.min(...ends) + 1 : text.length).trim();
+  const sentence = text.slice(from, ends.length > 0 ? minOf(ends) + 1 : text.length).trim();
   // A long sentence is quoted around the value, which is what the reviewer searches the file for.
   const rel = at - from;
   return sentence.length <= 60 || rel < 30 ? short(sentence) : `…${sentence.slice(rel - 20, rel + 38)}…`;

@@ -4,6 +4,7 @@ import { matchHeadings } from './match.js';
 import { loadOutline } from './schemas.js';
 import type { OutlineItem } from './schemas.js';
 import { outlineValidator } from './validator.js';
+import { pushAll } from '../arrays.js';
 
 /** An outline finding before it is bound to a file and a language. */
 export interface OutlineProblem {
@@ -40,7 +41,7 @@ export function checkOutline(outlineId: string, outline: Outline, facts: Record<
     if (item.parent && !found.has(item.parent) && item.severity !== 'error') continue; // the chapter's own finding says it
     problems.push(missingProblem(item, found, chapters, byKey));
   }
-  problems.push(...orderProblems(chapters, found));
+  pushAll(problems, orderProblems(chapters, found));
   return problems;
 }
 

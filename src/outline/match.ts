@@ -1,6 +1,7 @@
 import type { Heading } from '../document/model.js';
 import type { OutlineItem } from './schemas.js';
 import { normalizeTitle } from '../document/numbering.js';
+import { minOf } from '../arrays.js';
 
 export interface Matched {
   /** Item key → the heading that satisfies it. */
@@ -15,10 +16,10 @@ export interface Matched {
  */
 function chapters(headings: readonly Heading[]): { body: Heading[]; level: number } {
   if (headings.length === 0) return { body: [], level: 1 };
-  const top = Math.min(...headings.map((h) => h.level));
+  const top = minOf(headings.map((h) => h.level));
   const atTop = headings.filter((h) => h.level === top);
   const body = atTop.length === 1 && headings[0] === atTop[0] && headings.length > 1 ? headings.slice(1) : [...headings];
-  return { body, level: Math.min(...body.map((h) => h.level)) };
+  return { body, level: minOf(body.map((h) => h.level)) };
 }
 
 /**

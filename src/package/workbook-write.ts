@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { assetPath } from '../data/assets.js';
 import { readTablesRegistry } from './tables.js';
 import { loadExcel } from './excel.js';
+import { maxOf } from '../arrays.js';
 
 /**
  * An annex table as a workbook a consultant would be glad to receive: the table's title and the
@@ -139,7 +140,7 @@ export async function writeTableWorkbook(input: WorkbookInput): Promise<Uint8Arr
     for (let i = 1; i <= n; i++) ws.getCell(at, i).border = box;
   }
   columns.forEach((c, i) => {
-    const longest = Math.max(widthOf(c.title) / 2 + 2, ...input.rows.map((r) => widthOf(String(r[c.key] ?? '')) + 2));
+    const longest = maxOf(input.rows.map((r) => widthOf(String(r[c.key] ?? '')) + 2), widthOf(c.title) / 2 + 2);
     ws.getColumn(i + 1).width = Math.min(Math.max(c.kind === 'text' ? 14 : 8, longest), c.kind === 'text' ? 40 : 16);
   });
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -1,5 +1,6 @@
 import type { CellModel, FormModel } from './model.js';
 import { MIN_ROW_MM, mmToPt, PAGE_MM, SEAL_MM } from '../forms/page.js';
+import { maxOf, pushAll } from '../arrays.js';
 
 /**
  * The layout pass: a form model becomes geometry — the page, column widths from content, line
@@ -100,7 +101,7 @@ export function breakLines(text: string, width: number, size: number, m: Measure
 
 /** The widest piece that may not be broken. */
 const widestAtom = (text: string, size: number, m: Measure): number =>
-  Math.max(0, ...text.split('\n').flatMap((p) => atomsOf(p)).map((a) => m.width(a.trim(), size)));
+  maxOf(text.split('\n').flatMap((p) => atomsOf(p)).map((a) => m.width(a.trim(), size)), 0);
 
 const isAmount = (text: string): boolean => /^-?[\d,]+(\.\d+)?%?$/.test(text.trim());
 
@@ -176,7 +177,7 @@ export function columnWidths(form: FormModel, bodyWidth: number, m: Measure): { 
     let col = 0;
     for (const c of row) {
       if (c.colSpan === 1 && c.text) {
-        const oneLine = Math.max(...c.text.split('\n').map((l) => m.width(l, BODY_PT) + 2 * PAD + 1));
+        const oneLine = maxOf(c.text.split('\n').map((l) => m.width(l, BODY_PT) + 2 * PAD + 1));
         // A short label (序号, 单位, 金额) is never broken, a longer one in two lines at most; a number or a word never is.
         const atom = widestAtom(c.text, FLOOR_PT, m) + 2 * PAD + 0.5;
         const whole = !c.label ? atom : [...c.text].length <= 4 ? oneLine : Math.max(atom, oneLine / 2 + m.width('汉', BODY_PT));
@@ -216,7 +217,7 @@ function layRows(form: FormModel, columns: number[], left: number, base: (c: Cel
       const cell = row[k]!;
       return { cell, x, w, ...fitCell(cell, w, cell.label ? BODY_PT : base(cell), m) };
     });
-    const height = Math.max(mmToPt(MIN_ROW_MM), ...cells.map(cellHeight));
+    const height = maxOf(cells.map(cellHeight), mmToPt(MIN_ROW_MM));
     const sign = row.some((c) => c.sign !== undefined);
     return { cells, height, header: i < form.headerRows, sign, keep: sign || (row[0]?.label === true && row[0].text.startsWith('合计')) };
   });
@@ -326,7 +327,7 @@ function paginate(form: FormModel, frame: Frame, rows: LaidRow[], m: Measure, at
       items.push(text(left, y, width, ['续表'], BODY_PT, 'body', 'right'));
       y += lineHeight(BODY_PT) * 1.2;
       for (const hr of rows.filter((r) => r.header)) {
-        items.push(...rowItems(hr, y, hr.height));
+        pushAll(items, rowItems(hr, y, hr.height));
         y += hr.height;
       }
     }
@@ -339,7 +340,7 @@ function paginate(form: FormModel, frame: Frame, rows: LaidRow[], m: Measure, at
   start(true);
   const body = rows.filter((r) => !r.header);
   for (const hr of rows.filter((r) => r.header)) {
-    items.push(...rowItems(hr, y, hr.height));
+    pushAll(items, rowItems(hr, y, hr.height));
     y += hr.height;
   }
   const fresh = (): number => {
@@ -355,7 +356,7 @@ function paginate(form: FormModel, frame: Frame, rows: LaidRow[], m: Measure, at
   /** Place a row, splitting it inside over as many pages as it needs; `tail` is what must follow its last part. */
   const placeRow = (row: LaidRow, tail: number): void => {
     if (y + row.height <= bottom + 0.01) {
-      items.push(...rowItems(row, y, row.height));
+      pushAll(items, rowItems(row, y, row.height));
       y += row.height;
       rowsOnPage++;
       return;
@@ -365,7 +366,7 @@ function paginate(form: FormModel, frame: Frame, rows: LaidRow[], m: Measure, at
       const room = bottom - y - 2 * PAD;
       const count = row.cells.map((c, k) => Math.max(0, Math.min(c.lines.length - from[k]!, Math.floor(room / lineHeight(c.size)))));
       let done = row.cells.every((c, k) => c.lines.length - from[k]! - count[k]! === 0);
-      const used = Math.max(...row.cells.map((c, k) => count[k]! * lineHeight(c.size))) + 2 * PAD;
+      const used = maxOf(row.cells.map((c, k) => count[k]! * lineHeight(c.size))) + 2 * PAD;
       if (done && tail > 0 && y + used + tail > bottom && from.some((n) => n > 0 || row.height > freshRoom)) {
         // The sign blocks after this row would stand alone: carry two lines over to go with them.
         row.cells.forEach((_, k) => (count[k] = Math.max(0, count[k]! - 2)));
@@ -376,7 +377,7 @@ function paginate(form: FormModel, frame: Frame, rows: LaidRow[], m: Measure, at
         continue;
       }
       const h = done ? used : bottom - y;
-      items.push(...rowItems(row, y, Math.max(h, mmToPt(MIN_ROW_MM)), { from: [...from], count }));
+      pushAll(items, rowItems(row, y, Math.max(h, mmToPt(MIN_ROW_MM)), { from: [...from], count }));
       y += Math.max(h, mmToPt(MIN_ROW_MM));
       rowsOnPage++;
       if (done) return;

@@ -7,6 +7,7 @@ import { DEFAULT_DOCX_FONTS, DOCX_FONTS, MIN_ROW_MM, mmToPt, PAGE_TWIPS } from '
 import { ATTACHMENT_PT, BODY_PT, emMeasure, layoutForm, LINE, NOTE_PT, PAD, PAGE_NO_PT, TITLE_LINE, TITLE_PT } from './layout.js';
 import type { LaidCell } from './layout.js';
 import { normalizeDocx } from '../fs/zip-normalize.js';
+import { maxOf, pushAll } from '../arrays.js';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 /** Points to twips and to Word's half-points. */
@@ -49,7 +50,7 @@ export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS
       for (const line of s.lines) block.push(para(line, BODY_PT, { before: before() }));
       if (s.seal) block.push(para('（盖章）', BODY_PT, { align: 'right', indentRight: tw(28.35), before: before() }));
       if (s.date) block.push(para('年　　月　　日', BODY_PT, { align: 'right', indentRight: tw(11.34), before: before() }));
-      out.push(...block);
+      pushAll(out, block);
     }
     return out.length > 0 ? out : [para('', BODY_PT, { keepNext })];
   };
@@ -65,7 +66,7 @@ export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS
       cantSplit: row.height < halfPage,
       // The least height: the seal's room and the template's, never the text's (Word sets text itself,
       // and a least height taller than a page would keep a long row from splitting).
-      height: { value: tw(row.sign ? row.height : Math.max(mmToPt(MIN_ROW_MM), ...row.cells.map((c) => (c.cell.minHeightMm ? mmToPt(c.cell.minHeightMm) : 0)))), rule: HeightRule.ATLEAST },
+      height: { value: tw(row.sign ? row.height : maxOf(row.cells.map((c) => (c.cell.minHeightMm ? mmToPt(c.cell.minHeightMm) : 0)), mmToPt(MIN_ROW_MM))), rule: HeightRule.ATLEAST },
       children: row.cells.map(
         (c) =>
           new TableCell({

@@ -2,6 +2,7 @@ import stringWidth from 'string-width';
 import type { PackageResult, Severity } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
+import { maxOf } from '../arrays.js';
 
 /** The rule a package breaks most, counted among its most severe findings: `RULE ×n`. */
 function topRule(r: PackageResult): string {
@@ -27,7 +28,7 @@ export function formatSummary(results: readonly PackageResult[], unreadable: rea
   const total = (k: 'error' | 'warning'): string => String(results.reduce((n, r) => n + r.summary[k], 0));
   const clean = results.filter((r) => r.summary.error === 0).length;
   rows.push([pick(lang, `合计 ${results.length + unreadable.length} 个（${clean} 个无错误）`, `total ${results.length + unreadable.length} (${clean} without errors)`), '', total('error'), total('warning'), '']);
-  const widths = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i]!))));
+  const widths = head.map((h, i) => maxOf(rows.map((r) => stringWidth(r[i]!)), stringWidth(h)));
   const numeric = [false, false, true, true, false];
   const line = (cells: string[]): string => cells.map((c, i) => pad(c, widths[i]!, numeric[i])).join('  ').trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');

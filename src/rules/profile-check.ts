@@ -16,6 +16,7 @@ import { isFamilyRule } from './instances.js';
 import { outlineIds } from '../outline/schemas.js';
 import { RULES } from './index.js';
 import type { Rule } from './types.js';
+import { pushAll } from '../arrays.js';
 
 type Json = Record<string, unknown>;
 
@@ -69,7 +70,7 @@ export function checkProfileFile(abs: string, rel: string, lang: Lang): Finding[
     return out;
   }
   const root = schemaFile(PROFILE_SCHEMA);
-  out.push(...schemaFindings(yf, validatorOf(PROFILE_SCHEMA, root), root, String(data.name ?? ''), lang).map((f) => ({ ...f, ruleId: 'profile' })));
+  pushAll(out, schemaFindings(yf, validatorOf(PROFILE_SCHEMA, root), root, String(data.name ?? ''), lang).map((f) => ({ ...f, ruleId: 'profile' })));
 
   const id = String(data.id ?? '');
   const fileId = basename(abs).replace(/\.ya?ml$/i, '');

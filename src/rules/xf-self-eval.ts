@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { maxOf } from '../arrays.js';
 
 export const rule: Rule = {
   meta: {
@@ -18,8 +19,8 @@ export const rule: Rule = {
     const done = ctx.facts.dates?.selfEvaluation;
     const years = (ctx.facts.money?.yearly ?? []).map((y) => y.year);
     if (years.length === 0) return;
-    const end = `${Math.max(...years)}-12-31`;
-    ctx.deadline({ day: `${Math.max(...years) + 1}-01-01`, limit: 'notBefore', zh: '自评价（预算年度结束后）', en: 'self-evaluation (after the budget years)', event: 'selfEvaluation' });
+    const end = `${maxOf(years)}-12-31`;
+    ctx.deadline({ day: `${maxOf(years) + 1}-01-01`, limit: 'notBefore', zh: '自评价（预算年度结束后）', en: 'self-evaluation (after the budget years)', event: 'selfEvaluation' });
     if (!done) return;
     if (done <= end) {
       ctx.report({ pointer: '/dates/selfEvaluation', zh: `自评价（${done}）应在预算年度结束（${end}）之后开展`, en: `self-evaluation (${done}) comes after the budget year ends (${end})` });

@@ -7,6 +7,7 @@ import type { Timeline } from '../../model/timeline.js';
 import type { MoneyView } from './view.js';
 import { esc } from './escape.js';
 import { limitWord, shortState } from './status.js';
+import { maxOf, minOf, pushAll } from '../../arrays.js';
 
 const W = 960;
 const PAD = 16;
@@ -45,8 +46,8 @@ const ms = (d: Day): number => parseDay(d).getTime();
 /** The life cycle on one axis: spans as bars, events above, deadlines below, the as-of day as a line. */
 export function timelineSvg(t: Timeline, lang: Lang): string {
   const days = [t.asOf, ...t.events.map((e) => e.day), ...t.deadlines.map((d) => d.day), ...t.spans.flatMap((s) => [s.from, s.to ?? t.asOf])];
-  let lo = Math.min(...days.map(ms));
-  let hi = Math.max(...days.map(ms));
+  let lo = minOf(days.map(ms));
+  let hi = maxOf(days.map(ms));
   const pad = Math.max((hi - lo) * 0.03, 20 * 86_400_000);
   lo -= pad;
   hi += pad;
@@ -56,8 +57,8 @@ export function timelineSvg(t: Timeline, lang: Lang): string {
   const dlLabels = t.deadlines.map((d) => ({ x: x(d.day), text: `${d.what} ${limitWord(d, lang)} ${d.day}${shortState(d, lang)}` }));
   const evPlaced = placeLabels(evLabels);
   const dlPlaced = placeLabels(dlLabels);
-  const evLanes = Math.max(0, ...evPlaced.map((p) => p.lane + 1));
-  const dlLanes = Math.max(0, ...dlPlaced.map((p) => p.lane + 1));
+  const evLanes = maxOf(evPlaced.map((p) => p.lane + 1), 0);
+  const dlLanes = maxOf(dlPlaced.map((p) => p.lane + 1), 0);
 
   const spanTop = 8;
   const spanH = t.spans.length > 0 ? t.spans.length * 20 + 6 : 0;
@@ -108,7 +109,7 @@ const BAR_W = 480;
 /** 匡算 → 估算 → 概算 → 批复 → 合同 as bars, each with the step from the one before and the limit on it. */
 export function moneySvg(m: MoneyView, lang: Lang): string {
   if (m.steps.length === 0) return '';
-  const max = Math.max(...m.steps.map((s) => s.amount), 1);
+  const max = maxOf(m.steps.map((s) => s.amount), 1);
   const rowH = 26;
   const h = m.steps.length * rowH + 8;
   const out = [`<svg class="money" viewBox="0 0 ${W} ${h}" role="img" aria-label="${esc(pick(lang, '投资各阶段金额', 'amounts by stage'))}">`];
@@ -145,7 +146,7 @@ export function fundingSvg(m: MoneyView, lang: Lang): string {
     });
     y += 8;
   }
-  const maxYear = Math.max(1, ...m.yearly.map((r) => Math.max(r.budget, r.paid ?? 0)));
+  const maxYear = maxOf(m.yearly.map((r) => Math.max(r.budget, r.paid ?? 0)), 1);
   for (const r of m.yearly) {
     const wb = Math.max(1, Math.round((r.budget / maxYear) * BAR_W));
     const wp = r.paid !== undefined ? Math.round((r.paid / maxYear) * BAR_W) : 0;
@@ -154,6 +155,6 @@ export function fundingSvg(m: MoneyView, lang: Lang): string {
     y += 24;
   }
   if (rows.length === 0) return '';
-  parts.push(`<svg class="funding" viewBox="0 0 ${W} ${y + 4}" role="img" aria-label="${esc(pick(lang, '资金来源和分年度资金', 'funding and yearly amounts'))}">`, ...rows, '</svg>');
+  pushAll(parts, [`<svg class="funding" viewBox="0 0 ${W} ${y + 4}" role="img" aria-label="${esc(pick(lang, '资金来源和分年度资金', 'funding and yearly amounts'))}">`], rows, ['</svg>']);
   return parts.join('');
 }

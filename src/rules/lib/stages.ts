@@ -1,5 +1,6 @@
 import { stageReached } from '../../profiles/stages.js';
 import type { RuleContext } from '../types.js';
+import { minOf } from '../../arrays.js';
 
 /**
  * The year a filed plan is for: the first budget year when the facts state one,
@@ -7,7 +8,7 @@ import type { RuleContext } from '../types.js';
  */
 export function planYear(ctx: RuleContext, filed: string): number {
   const years = (ctx.facts.money?.yearly ?? []).map((y) => y.year);
-  return years.length > 0 ? Math.min(...years) : Number(filed.slice(0, 4)) + 1;
+  return years.length > 0 ? minOf(years) : Number(filed.slice(0, 4)) + 1;
 }
 
 /** True when the project's stage is at or past `stage` in the profile's order of stages. */
