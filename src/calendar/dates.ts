@@ -29,8 +29,13 @@ export function addMonths(day: Day, n: number): Day {
 
 export const yearOf = (day: Day): number => Number(day.slice(0, 4));
 
+/**
+ * Today in the machine's time zone (users are in China: from 00:00 to 08:00 Beijing time the UTC
+ * day is still yesterday, and a deadline that ended yesterday would show as due today).
+ */
 export function today(): Day {
-  return formatDay(new Date());
+  const d = new Date();
+  return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export function isDay(s: unknown): s is Day {

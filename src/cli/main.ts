@@ -109,7 +109,7 @@ export async function main(argv: string[]): Promise<void> {
     .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json', 'sarif', 'junit', 'html']).default('pretty'))
     .option('--output <file>', '写入文件 / write the report to a file')
     .addOption(new Option('--fail-on <severity>', '退出码 1 的最低严重级别 / lowest severity that exits 1').choices(['error', 'warning', 'info']).default('error'))
-    .option('--as-of <date>', '以此日期计算期限（默认今天）/ measure deadlines on this date (default today)')
+    .option('--as-of <date>', '以此日期计算期限（默认本机时区的今天）/ measure deadlines on this date (default: today in the local time zone)')
     .option('--holidays <file>', '补充节假日数据（YAML/JSON）/ extra holiday data (YAML or JSON)')
     .option('--explain-path', '说明项目应具备的文档及理由 / show the documents the route needs, and why')
     .option('--stage <stage>', '按此阶段检查（不修改 project.yaml），如 竣工验收 / check as at this stage, e.g. 竣工验收')
@@ -128,7 +128,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--profile <id>', `适用办法（默认按建设单位判断）/ profile (default: from the owner's name): ${profileIds().join(', ')}`)
     .option('--stage <stage>', '项目阶段（默认 立项审批）/ the stage (default 立项审批)')
     .option('--force', '目标目录已存在时替换它 / replace the target folder if it exists')
-    .option('--as-of <date>', '以此日期计算期限（默认今天）/ measure deadlines on this date (default today)')
+    .option('--as-of <date>', '以此日期计算期限（默认本机时区的今天）/ measure deadlines on this date (default: today in the local time zone)')
     .action(async (submission: string, dir: string | undefined, opts: { profile?: string; stage?: string; force?: boolean; asOf?: string }) => {
       const { runImport } = await import('./import.js');
       status = await runImport(submission, dir, { ...opts, lang: langOf(program) });
@@ -139,7 +139,7 @@ export async function main(argv: string[]): Promise<void> {
     .description('生成可在浏览器中查看的 HTML 报告：时间线、资金、问题和材料 / write an HTML report: timeline, money, findings and materials')
     .argument('[dirs...]', '软件包目录 / package folders', ['.'])
     .option('--out <file>', '报告文件（默认：单个软件包为 <dir>/out/report.html，多个为 zwpack-report.html）/ the report file (default <dir>/out/report.html, or zwpack-report.html for several)')
-    .option('--as-of <date>', '以此日期计算期限（默认今天）/ measure deadlines on this date (default today)')
+    .option('--as-of <date>', '以此日期计算期限（默认本机时区的今天）/ measure deadlines on this date (default: today in the local time zone)')
     .option('--holidays <file>', '补充节假日数据（YAML/JSON）/ extra holiday data (YAML or JSON)')
     .option('-r, --recursive', '报告目录下的全部软件包 / every package below the folders')
     .option('-j, --jobs <n>', '并行线程数 / worker threads')
@@ -153,7 +153,7 @@ export async function main(argv: string[]): Promise<void> {
     .command('checklist')
     .description('验收和备案材料是否齐全 / are the acceptance and filing materials ready')
     .argument('[dir]', '软件包目录 / package folder', '.')
-    .option('--as-of <date>', '以此日期判断逾期（默认今天）/ judge overdue items on this date (default today)')
+    .option('--as-of <date>', '以此日期判断逾期（默认本机时区的今天）/ judge overdue items on this date (default: today in the local time zone)')
     .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json']).default('pretty'))
     .option('--output <file>', '写入文件 / write to a file')
     .option('--to <formats>', '同时生成带核对结果的竣工验收材料清单 / also render the materials list with each status: docx,pdf')
@@ -177,7 +177,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--docx-font <name>', 'DOCX 正文中文字体（默认 仿宋_GB2312）/ East Asian body font of the DOCX')
     .option('--omit-na', '材料清单中略去不适用的条目 / leave not-applicable items out of the materials list')
     .option('--final', '软件包有错误时不生成（不出草稿）/ render nothing while the package has errors (no drafts)')
-    .option('--as-of <date>', '以此日期计算下一年度（默认今天）/ date for next-year amounts (default today)')
+    .option('--as-of <date>', '以此日期计算下一年度（默认本机时区的今天）/ date for next-year amounts (default: today in the local time zone)')
     .action(async (dir: string, opts: { form?: string[]; all?: boolean; to: string; out?: string; font?: string; docxFont?: string; omitNa?: boolean; asOf?: string; final?: boolean }) => {
       const { runRender } = await import('./render.js');
       status = await runRender(dir, { ...opts, lang: langOf(program) });

@@ -18,6 +18,7 @@ import { docxSkeleton } from '../outline/skeleton-docx.js';
 import { buildTime } from '../fs/zip-normalize.js';
 import { outlineFacts } from '../outline/package.js';
 import type { Facts } from '../model/facts.js';
+import { today } from '../calendar/dates.js';
 
 /** Where a package keeps copies of the schemas its files name, so editor completion survives moving or mailing it. */
 export const SCHEMA_COPIES = '.zwpack/schemas';
@@ -44,7 +45,7 @@ export function tableYaml(dir: string, id: string, title: string, schemaFile: st
 function coverOf(doc: DocumentType, facts: Record<string, unknown>): SkeletonCover {
   const owner = (facts.owner as { name?: string } | undefined)?.name ?? '';
   const filed = (facts.dates as { planFiled?: string } | undefined)?.planFiled;
-  const day = filed ?? new Date().toISOString().slice(0, 10);
+  const day = filed ?? today();
   const [y, m] = day.split('-');
   return { project: String(facts.name ?? ''), document: doc.title, owner, date: `${y}年${Number(m)}月` };
 }
