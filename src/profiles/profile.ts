@@ -109,9 +109,25 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
   return out;
 }
 
+/** The profiles being loaded, outermost first: a parent already among them is a cycle. */
+const loading: string[] = [];
+
 export function loadProfile(id: ProfileId): Profile {
   const hit = cache.get(id);
   if (hit) return hit;
+  if (loading.includes(id)) {
+    const cycle = [...loading.slice(loading.indexOf(id)), id].join(' → ');
+    throw new ProfileError(`办法互相继承，形成循环（${cycle}）：其中一部应继承 national 或另一部办法`, `profiles extend each other in a cycle (${cycle}): one of them should extend national or another profile`);
+  }
+  loading.push(id);
+  try {
+    return loadOne(id);
+  } finally {
+    loading.pop();
+  }
+}
+
+function loadOne(id: ProfileId): Profile {
   const source = profileSource(id);
   if (!source) throw new ProfileError(`未知的办法：${id}`, `unknown profile: ${id}`);
   const own = (source.builtin ? readDataYaml('profiles', `${id}.yaml`) : parse(readFileSync(source.file, 'utf8'))) as Record<string, unknown>;
@@ -121,7 +137,8 @@ export function loadProfile(id: ProfileId): Profile {
     for (const item of Object.values(items ?? {})) if (item && typeof item === 'object' && (item.article !== undefined || item.use !== undefined)) item.origin = id;
   }
   const parentId = typeof own.extends === 'string' ? own.extends : null;
-  if (parentId !== null && (parentId === id || !isProfileId(parentId))) throw new ProfileError(`办法 ${id} 继承的 ${parentId} 不存在`, `profile ${id} extends ${parentId}, which does not exist`);
+  if (parentId === id) throw new ProfileError(`办法 ${id} 不能继承自身`, `profile ${id} cannot extend itself`);
+  if (parentId !== null && !isProfileId(parentId)) throw new ProfileError(`办法 ${id} 继承的 ${parentId} 不存在`, `profile ${id} extends ${parentId}, which does not exist`);
   const parent = parentId !== null ? loadProfile(parentId) : null;
   const merged = (parent ? merge(parent as unknown as Record<string, unknown>, own) : own) as unknown as Profile;
   // A profile's own articles are its own: not inherited.

@@ -2,8 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from '../../test/helpers.js';
-import { checkProfileFile } from './profile-check.js';
+import { ROOT, tempDir, zwpack } from '../../test/helpers.js';
+import { checkProfileFile, paramsSchema } from './profile-check.js';
+import { RULES } from './index.js';
 
 const XIANGFEN = readFileSync(join(ROOT, 'profiles', 'xiangfen.yaml'), 'utf8').replace('id: xiangfen', 'id: mine');
 
@@ -58,5 +59,49 @@ describe('profile check', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check-profiles.mjs'), dir], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`mine\\.yaml:${lineOf('  XF-REVIEW: {}')}:3: error: 未知的规则 XF-REVEIW`));
+  });
+});
+
+describe('profiles that extend each other, and parameters out of range', () => {
+  const XF = readFileSync(join(ROOT, 'profiles', 'xiangfen.yaml'), 'utf8');
+  const user = (files: Record<string, string>): string => {
+    const dir = tempDir();
+    for (const [id, text] of Object.entries(files)) writeFileSync(join(dir, `${id}.yaml`), text);
+    return dir;
+  };
+  const asProfile = (id: string, parent: string) => XF.replace('id: xiangfen', `id: ${id}`).replace('extends: national', `extends: ${parent}`);
+
+  it('two that extend each other are one error at extends, and validate of a built-in example stops with it, no stack overflow', () => {
+    const dir = user({ aa: asProfile('aa', 'bb'), bb: asProfile('bb', 'aa') });
+    const r = zwpack(['--profiles', dir, 'validate', join(ROOT, 'examples', 'jilin-budongchan')]);
+    expect(r.stderr).not.toMatch(/Maximum call stack|at .*\.js/);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/aa\.yaml:\d+:\d+ .*办法互相继承，形成循环（(aa → bb → aa|bb → aa → bb)）/);
+  });
+
+  it('one that extends itself is told so, not that its parent does not exist', () => {
+    const dir = user({ cc: asProfile('cc', 'cc') });
+    const r = zwpack(['profile', 'check', join(dir, 'cc.yaml')]);
+    expect(r.stdout + r.stderr).toContain('办法不能继承自身（cc）');
+    expect(r.stdout + r.stderr).not.toContain('自身）');
+  });
+
+  it('a module rule’s parameters have ranges: months of -1000000 or 1e9 are refused at their place', () => {
+    expect(check('  NAT-STAGES: false', '  NAT-STAGES: false\n  NAT-ACCEPT-6M: {months: -1000000}').join('\n')).toMatch(/NAT-ACCEPT-6M 的参数「months」.*1/);
+    expect(check('  NAT-STAGES: false', '  NAT-STAGES: false\n  NAT-ACCEPT-6M: {months: 1000000000}')).toHaveLength(1);
+    expect(check('  NAT-STAGES: false', '  NAT-STAGES: false\n  NAT-ACCEPT-6M: {months: 120}')).toEqual([]);
+  });
+
+  it('every parameter of every module rule has a schema, every number a range', () => {
+    const loose: string[] = [];
+    for (const rule of RULES) {
+      const props = (paramsSchema(rule).properties ?? {}) as Record<string, Record<string, unknown>>;
+      for (const [k, v] of Object.entries(rule.meta.params ?? {})) {
+        const s = props[k]!;
+        if (typeof v === 'number' && (s.maximum === undefined || (s.minimum === undefined && s.exclusiveMinimum === undefined))) loose.push(`${rule.meta.id}.${k}`);
+        if (typeof v === 'string' && s.enum === undefined && s.pattern === undefined) loose.push(`${rule.meta.id}.${k}`);
+      }
+    }
+    expect(loose).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ import { outlineIds } from '../outline/schemas.js';
 import { RULES } from './index.js';
 import type { Rule } from './types.js';
 import { pushAll } from '../arrays.js';
+import { ProfileError } from '../profiles/errors.js';
+import { dateKeySchema } from './families/dates.js';
 
 type Json = Record<string, unknown>;
 
@@ -40,12 +42,29 @@ function nearest(name: string, names: readonly string[]): string | null {
   return best && best[1] <= Math.max(2, Math.floor(name.length / 4)) ? best[0] : null;
 }
 
-/** The JSON Schema of a zwpack rule's parameters: the ones it has defaults for, each of its default's type. */
+/**
+ * The range of each parameter the module rules take, by its name (the families give theirs in their
+ * options): months of -1000000 or 1e9 are no regulation's, and would print a deadline in year −81307.
+ */
+const PARAM_RANGES: Record<string, Json> = {
+  months: { type: 'integer', minimum: 1, maximum: 120, description: '月数（1–120）' },
+  trialMonths: { type: 'integer', minimum: 0, maximum: 60, description: '试运行月数（0–60）' },
+  from: { type: 'integer', minimum: 0, maximum: 120, description: '起始月数（0–120）' },
+  to: { type: 'integer', minimum: 1, maximum: 120, description: '截止月数（1–120）' },
+  minimum: { type: 'number', minimum: 0, maximum: 10_000_000, description: '金额（万元）' },
+  mergeLimit: { type: 'number', minimum: 0, maximum: 10_000_000, description: '金额（万元）' },
+  threshold: { type: 'number', minimum: 0, maximum: 10_000_000, description: '金额（万元）' },
+  limit: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: '占总投资的比例，如 0.1' },
+  inclusive: { type: 'boolean' },
+  deadline: { type: 'string', pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', description: '月-日，如 09-30' },
+};
+
+/** The JSON Schema of a zwpack rule's parameters: the ones it has defaults for, each with its range. */
 export function paramsSchema(rule: Rule): Json {
   const m = rule.meta;
   const properties: Record<string, Json> = {};
   for (const [k, v] of Object.entries(m.params ?? {})) {
-    properties[k] = m.paramSchemas?.[k] ?? { type: typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v, title: k };
+    properties[k] = m.paramSchemas?.[k] ?? PARAM_RANGES[k] ?? (k === 'base' || k === 'also' ? dateKeySchema() : { type: typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v, title: k });
   }
   return { type: ['object', 'null'], additionalProperties: false, properties };
 }
@@ -81,8 +100,16 @@ export function checkProfileFile(abs: string, rel: string, lang: Lang): Finding[
   let parent: Profile | null = null;
   if (data.extends !== undefined) {
     const pid = String(data.extends);
-    if (pid === id || !isProfileId(pid)) err('/extends', `继承的办法「${pid}」不存在（可用：${knownIds()}）`, `extends "${pid}", which is not a profile (${profileIds().join(', ')})`);
-    else parent = loadProfile(pid);
+    if (pid === id) err('/extends', `办法不能继承自身（${id}）：地方办法应继承 national 或另一部办法`, `a profile cannot extend itself (${id}): extend national or another profile`);
+    else if (!isProfileId(pid)) err('/extends', `继承的办法「${pid}」不存在（可用：${knownIds()}）`, `extends "${pid}", which is not a profile (${profileIds().join(', ')})`);
+    else {
+      try {
+        parent = loadProfile(pid);
+      } catch (e) {
+        if (!(e instanceof ProfileError)) throw e;
+        err('/extends', e.message, e.en);
+      }
+    }
   } else if (id !== 'national') {
     err('', '缺少 extends：地方办法应继承 national（或另一部办法）', 'extends is missing: a local profile extends national (or another profile)', true);
   }
