@@ -99,7 +99,7 @@ export function materialStatuses(dir: string, facts: Facts, profile: Profile, as
     // Before its stage an item is not yet due — unless the facts already date it (the event it
     // follows is recorded: its date decides), or its folder holds a file that does not count.
     if (!when && !empty && m.from && !stageReached(profile, stage, m.from)) {
-      return { ...base, status: 'not-yet-due', files: [], next: pick(lang, `自${m.from}阶段起需要，届时放入 ${folder}/`, `due from ${m.from}: put it in ${folder}/ then`), ...dueFields };
+      return { ...base, status: 'not-yet-due', files: [], next: pick(lang, `自${m.from}阶段起需要，届时放入 ${folder}/`, `due from ${m.from}: put it in ${folder}/ then`) };
     }
     const status: Status = empty ? 'empty' : overdue ? 'overdue' : 'missing';
     const unsure = when && !when.covered ? pick(lang, '；节假日数据未覆盖该年，此日期按周末推算，请核实', '; the holiday data does not cover that year: counted over weekends only, check it') : '';

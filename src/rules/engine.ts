@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { materialStatuses } from '../materials/status.js';
-import { reportDueMaterials } from './lib/materials.js';
+import { isGap, materialStatuses } from '../materials/status.js';
+import { gapReport, reportDueMaterials } from './lib/materials.js';
 import type { ItemStatus } from '../materials/status.js';
 import { join } from 'node:path';
 import type { Day } from '../calendar/dates.js';
@@ -217,15 +217,13 @@ export function runRules(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, 
   }
   // Items of no rule in force (none named, or switched off) are due all the same: under `materials`.
   const ruled = new Set(rulesInForce(pkg.profile).map(({ rule }) => rule.meta.id));
-  const loose = pkg.profile.materials.filter((m) => !m.rule || !ruled.has(m.rule));
-  if (loose.length > 0) {
-    const meta: RuleMeta = { id: MATERIALS_RULE, kind: ['material'], severity: 'error', title: { zh: '材料', en: 'materials' }, description: { zh: '', en: '' }, origin: pkg.profile.id, article: '' };
-    const push: Push = (severity, message, file, _pointer, at) => {
-      const item = loose.find((m) => file.endsWith(`/${m.id}-${m.title}`));
-      findings.push({ ruleId: MATERIALS_RULE, severity, message, file, line: at?.line ?? 1, column: at?.column ?? 1, source: item ? citation(pkg.profile, item.article) : null });
-    };
-    const ctx = makeContext(pkg, tableFiles, opts, meta, {}, push, due, { why: null });
-    reportDueMaterials(ctx, (item) => loose.some((m) => m.id === item.id));
+  const loose = new Map(pkg.profile.materials.filter((m) => !m.rule || !ruled.has(m.rule)).map((m) => [m.id, m]));
+  if (loose.size > 0) {
+    for (const item of packageMaterials(pkg, opts)) {
+      if (!loose.has(item.id) || !isGap(item)) continue;
+      const r = gapReport(item, pkg.profile.stages[0]!);
+      findings.push({ ruleId: MATERIALS_RULE, severity: r.severity ?? 'error', message: pick(opts.lang, r.zh, r.en), file: r.file!, line: 1, column: 1, source: citation(pkg.profile, item.article) });
+    }
   }
   return { findings, crashed, counts, deadlines };
 }
