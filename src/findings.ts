@@ -17,6 +17,8 @@ export interface Finding {
   source: string | null;
   /** A finding about what a document says: the sentence quoted and the two values that disagree. */
   evidence?: Evidence;
+  /** Not a finding of its own: it stands for this many more of its rule in its file, not listed. */
+  omitted?: number;
 }
 
 export interface Evidence {

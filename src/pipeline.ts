@@ -181,6 +181,7 @@ function capFindings(findings: Finding[], lang: Lang): Finding[] {
       const { evidence: _shown, ...at } = f;
       out.push({
         ...at,
+        omitted: more,
         message: pick(lang, `另有 ${more} 条 ${f.ruleId} 的同类问题未列出（${f.file} 中共 ${seen.get(key)} 条，自此处起）`, `${more} more findings of ${f.ruleId} left out (${seen.get(key)} in ${f.file} in all, from here on)`),
       });
     }

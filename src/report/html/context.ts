@@ -68,6 +68,11 @@ export function findingContexts(pkg: LoadedPackage, findings: readonly Finding[]
   for (const [file, all] of groupByFile(findings)) {
     const perRule = new Map<string, number>();
     const list = all.filter((f) => {
+      // validate's own count of those it left out adds to the rule's, and is not listed.
+      if (f.omitted !== undefined) {
+        perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + f.omitted);
+        return false;
+      }
       const n = (perRule.get(f.ruleId) ?? 0) + 1;
       perRule.set(f.ruleId, n);
       return n <= SHOWN_PER_RULE;
