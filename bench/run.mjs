@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from './generate.mjs';
 import { longDocx } from './long-docx.mjs';
 import { longPdf } from './long-pdf.mjs';
+import { lyingDocx, rowBombXlsx, zeroBombXlsx } from './lying-zip.mjs';
+import { tallSheet } from './tall-sheet.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const node = process.execPath;
@@ -91,6 +93,38 @@ for (const c of [
   for (let i = 0; i < 7; i++) runs.push(time(node, ['bin/zwpack.js', 'validate', pkg]));
   const ms = median(runs);
   report({ what: '`zwpack validate` of the 吉林 example with a 10,000-row 信息资源目录 as `.xlsx`', figure: `${ms.toFixed(0)} ms`, target: '< 1000 ms', ok: ms < 1000 });
+}
+
+// 3c. One workbook read into the table model in its own process (median of 5; start-up left out),
+// against exceljs loading the same file (how zwpack read workbooks before), and lying zips refused.
+{
+  const readAlone = (reader, file) => JSON.parse(spawnSync(node, [join(root, 'bench', 'read-table.mjs'), reader, file], { encoding: 'utf8' }).stdout);
+  const medianOf = (reader, file) => {
+    const runs = Array.from({ length: 5 }, () => readAlone(reader, file));
+    return { ms: median(runs.map((r) => r.ms)), mb: Math.max(...runs.map((r) => r.mb)) };
+  };
+  for (const [n, ms, mb] of [[10_000, 400, null], [100_000, 3000, 300]]) {
+    const file = join(work, `tall-${n}.xlsx`);
+    writeFileSync(file, tallSheet(n + 3));
+    const ours = medianOf('zwpack', file);
+    const theirs = medianOf('exceljs', file);
+    report({
+      what: `a ${n.toLocaleString('en')}-row 软硬件配置清单 workbook read into the table model, against exceljs only loading it`,
+      figure: `${ours.ms.toFixed(0)} ms, ${ours.mb.toFixed(0)} MB peak vs ${theirs.ms.toFixed(0)} ms, ${theirs.mb.toFixed(0)} MB = ${(theirs.ms / ours.ms).toFixed(1)}× faster`,
+      target: mb ? `< ${ms} ms, < ${mb} MB` : `< ${ms} ms`,
+      ok: ours.ms < ms && (!mb || ours.mb < mb),
+    });
+  }
+  for (const [what, reader, bytes] of [
+    ['an .xlsx whose sheet claims 4,670 bytes and inflates to 3 GiB of rows', 'zwpack', rowBombXlsx()],
+    ['the same sheet of 3 GiB of NUL bytes', 'zwpack', zeroBombXlsx()],
+    ['a DOCX whose body claims 4,670 bytes and inflates to 10 GiB', 'docx', lyingDocx()],
+  ]) {
+    const file = join(work, `lying.${reader === 'docx' ? 'docx' : 'xlsx'}`);
+    writeFileSync(file, bytes);
+    const r = medianOf(reader, file);
+    report({ what: `${what}, refused`, figure: `${r.ms.toFixed(0)} ms, ${r.mb.toFixed(0)} MB peak`, target: '< 1000 ms, < 200 MB', ok: r.ms < 1000 && r.mb < 200 });
+  }
 }
 
 // 4. The outline of a 500-page Word document, read in one process (median of 7).

@@ -8,6 +8,8 @@ import { readDocument, preloadPdf } from '../src/document/read.js';
 import { ROOT, tempDir, zwpack } from './helpers.js';
 // @ts-expect-error: a plain script of the repository, shared with the fixture maker
 import { LONG_NAME } from '../scripts/doc-fixtures.mjs';
+// @ts-expect-error: a plain script of the repository, shared with the benchmark
+import { lyingZip } from '../bench/lying-zip.mjs';
 
 // `zwpack import` on submissions LibreOffice wrote (scripts/make-submission-fixtures.sh): each fact
 // with its source, each mistake one finding at its place in the original file, the submission untouched.
@@ -164,6 +166,8 @@ describe('zwpack import refuses, with one message and nothing written', () => {
     }, /解压后超过大小上限（无论压缩包头部声称多大）/);
     delete process.env.ZWPACK_MAX_FILE_MB;
   });
+  it('two entries of one name (or names differing in case only)', () =>
+    refuse((w) => (writeFileSync(join(w, 'sub.zip'), lyingZip([{ name: '可研.docx', head: 'a' }, { name: '可研.DOCX', head: 'b' }])), 'sub.zip'), /中有两个「可研\.DOCX」（名称相同或仅大小写不同）/));
   it('a link in a submission folder', () => refuse((w) => {
     cpSync(join(SUBMISSIONS, 'consistent'), join(w, 'sub'), { recursive: true });
     symlinkSync('/etc/passwd', join(w, 'sub', '可研.docx'));

@@ -1,10 +1,12 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, copyExample, EXAMPLES, positionOf, ROOT, tempDir, validateJson, zwpack } from './helpers.js';
 import type { JsonFinding } from './helpers.js';
+// @ts-expect-error: a benchmark script in plain JavaScript
+import { tallSheet } from '../bench/tall-sheet.mjs';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'xlsx');
 
@@ -25,19 +27,6 @@ function bombOf(xlsx: Buffer, part: string): Buffer {
     if (buf.subarray(i + 46, i + 46 + name.length).equals(name)) buf.writeUInt32LE(300 * 1024 * 1024, i + 24);
   }
   return buf;
-}
-
-/** The LibreOffice fixture with its first data row repeated until the sheet has `rows` rows. */
-function tallSheet(rows: number): Buffer {
-  const z = unzipSync(readFileSync(join(FIXTURES, 'lo-hardware.xlsx')));
-  const xml = strFromU8(z['xl/worksheets/sheet1.xml']!);
-  const row4 = /<row r="4"[^>]*>.*?<\/row>/.exec(xml)![0];
-  const body: string[] = [];
-  for (let r = 4; r <= rows; r++) body.push(row4.replace(/(r="[A-Z]*)4"/g, `$1${r}"`));
-  const head = xml.slice(0, xml.indexOf('<row r="4"'));
-  const tail = xml.slice(xml.indexOf('</sheetData>'));
-  z['xl/worksheets/sheet1.xml'] = strToU8(head.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:H${rows}"/>`) + body.join('') + tail);
-  return Buffer.from(zipSync(z));
 }
 
 const sheetXml = (file: string): string => strFromU8(unzipSync(readFileSync(file))['xl/worksheets/sheet1.xml']!);

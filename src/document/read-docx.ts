@@ -1,11 +1,13 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { coverOf, DocumentReadError, MAX_COLUMNS } from './model.js';
-import { readZipEntries, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
+import { readZipEntries, ZipDuplicateError, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
 import type { BodyText, Cell, DocTable, DocumentModel, Heading } from './model.js';
 import { levelsByNumbering } from './numbering.js';
 
-/** Larger parts than this are refused: a zip bomb inflates a few KB into gigabytes. */
-export const MAX_PART_BYTES = 200 * 1024 * 1024;
+/**
+ * Larger parts than this are refused, whatever the zip's headers claim: a zip bomb inflates a few KB
+ * into gigabytes. A document body of 64 MB is some 30,000 pages of text; it is held whole while read.
+ */
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -27,35 +29,26 @@ function parts(buf: Uint8Array): { document: string; styles: string | null } {
     throw new DocumentReadError('不是 DOCX 文件（DOCX 是 zip 压缩包，此文件不是）；请用 Word/WPS 另存为 .docx', 'not a DOCX file (a DOCX is a zip archive and this is not); save it as .docx in Word/WPS');
   }
   const bomb = (): DocumentReadError => new DocumentReadError(`文档正文解压后超过 ${MAX_PART_BYTES / 1024 / 1024} MB，疑似压缩炸弹，已拒绝读取`, `the document body inflates to more than ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?); refused`);
+  const damaged = (why: string): DocumentReadError =>
+    new DocumentReadError(`DOCX 压缩包已损坏（${why}），请用 Word/WPS 打开后重新保存`, `the DOCX archive is damaged (${why}); open it in Word/WPS and save it again`);
+  let found: Map<string, Buffer>;
   try {
-    const found = readZipEntries(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), ['word/document.xml', 'word/styles.xml'], MAX_PART_BYTES);
-    const doc = found.get('word/document.xml');
-    const styles = found.get('word/styles.xml');
-    if (doc) return { document: doc.toString('utf8'), styles: styles ? styles.toString('utf8') : null };
+    found = readZipEntries(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), ['word/document.xml', 'word/styles.xml'], MAX_PART_BYTES);
   } catch (err) {
     if (err instanceof ZipTooLargeError) throw bomb();
-    if (!(err instanceof ZipFormatError)) throw err;
+    if (err instanceof ZipDuplicateError) {
+      throw new DocumentReadError(`压缩包里有两个「${err.entryName}」，无法确定哪个是文档：请用 Word/WPS 打开后重新保存`, `the archive holds "${err.entryName}" twice, so which one is the document is unclear: open it in Word/WPS and save it again`);
+    }
+    // No second, unlimited unzip of what this reader refuses: a damaged header is where a bomb hides.
+    if (err instanceof ZipFormatError) throw damaged(err.message);
+    throw err;
   }
-  // What the quick reader does not understand (or a damaged archive): a full unzip, which also says what is wrong.
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(buf, {
-      filter(f) {
-        const wanted = f.name === 'word/document.xml' || f.name === 'word/styles.xml';
-        if (wanted && f.originalSize > MAX_PART_BYTES) throw bomb();
-        return wanted;
-      },
-    });
-  } catch (err) {
-    if (err instanceof DocumentReadError) throw err;
-    throw new DocumentReadError(`DOCX 压缩包已损坏（${(err as Error).message}），请用 Word/WPS 打开后重新保存`, `the DOCX archive is damaged (${(err as Error).message}); open it in Word/WPS and save it again`);
-  }
-  const doc = files['word/document.xml'];
+  const doc = found.get('word/document.xml');
   if (!doc) {
     throw new DocumentReadError('压缩包里没有 word/document.xml，不是 Word 文档', 'the archive has no word/document.xml: not a Word document');
   }
-  const styles = files['word/styles.xml'];
-  return { document: strFromU8(doc), styles: styles ? strFromU8(styles) : null };
+  const styles = found.get('word/styles.xml');
+  return { document: doc.toString('utf8'), styles: styles ? styles.toString('utf8') : null };
 }
 
 // One pattern per attribute name, made once: a document asks for the same few thousands of times.

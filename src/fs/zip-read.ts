@@ -1,10 +1,17 @@
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 /** The zip is not one this reader understands (or is damaged): the caller falls back to a full unzip. */
 export class ZipFormatError extends Error {}
 
 /** An entry claims, or inflates to, more than the limit. */
 export class ZipTooLargeError extends Error {}
+
+/** Two entries of one name: readers would disagree on which one is the document, so none is read. */
+export class ZipDuplicateError extends ZipFormatError {
+  constructor(readonly entryName: string) {
+    super(`duplicate entry ${entryName}`);
+  }
+}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -36,8 +43,13 @@ function zip64(buf: Buffer, extra: number, end: number, fields: { usize: number;
  */
 export function readZipEntries(buf: Buffer, names: readonly string[], maxBytes: number): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
+  // The limit holds for the entries together, not only for each one.
+  let left = maxBytes;
   for (const entry of listZipEntries(buf)) {
-    if (names.includes(entry.name)) out.set(entry.name, inflateEntry(buf, entry, maxBytes));
+    if (!names.includes(entry.name)) continue;
+    const data = inflateEntry(buf, entry, left);
+    left -= data.length;
+    out.set(entry.name, data);
   }
   return out;
 }
@@ -124,7 +136,67 @@ export function listZipEntries(buf: Buffer): ZipEntry[] {
     if (err instanceof ZipFormatError) throw err;
     throw new ZipFormatError((err as Error).message);
   }
+  // Names compare as a reader resolves them: `\` is `/`, and Windows and macOS ignore case.
+  const seen = new Set<string>();
+  for (const e of out) {
+    const key = e.name.replace(/\\/g, '/').toLowerCase();
+    if (seen.has(key)) throw new ZipDuplicateError(e.name);
+    seen.add(key);
+  }
   return out;
+}
+
+/** Where an entry's compressed data lies, checked against its local header and the buffer's end. */
+function dataOf(buf: Buffer, entry: ZipEntry): Buffer {
+  const local = entry.localOffset;
+  if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) throw new ZipFormatError('bad local header');
+  const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+  if (start + entry.compressedSize > buf.length) throw new ZipFormatError('entry past the end');
+  return buf.subarray(start, start + entry.compressedSize);
+}
+
+/**
+ * One entry's data in chunks, as zlib inflates it, to a reader that keeps only what it needs: the
+ * entry is a ZipTooLargeError as soon as its output passes `maxBytes`, whatever its headers claim,
+ * and nothing beyond one chunk is held here.
+ */
+export async function streamEntry(buf: Buffer, entry: ZipEntry, maxBytes: number, onChunk: (chunk: Buffer) => void): Promise<number> {
+  if (entry.claimedSize > maxBytes) throw new ZipTooLargeError(entry.name);
+  const data = dataOf(buf, entry);
+  if (entry.method === 0) {
+    if (data.length > maxBytes) throw new ZipTooLargeError(entry.name);
+    onChunk(data);
+    return data.length;
+  }
+  if (entry.method !== 8) throw new ZipFormatError(`compression method ${entry.method}`);
+  return new Promise((resolve, reject) => {
+    const z = createInflateRaw({ chunkSize: 256 * 1024 });
+    let total = 0;
+    let done = false;
+    const fail = (err: Error): void => {
+      if (done) return;
+      done = true;
+      z.destroy();
+      reject(err);
+    };
+    z.on('data', (chunk: Buffer) => {
+      if (done) return;
+      total += chunk.length;
+      if (total > maxBytes) return fail(new ZipTooLargeError(entry.name));
+      try {
+        onChunk(chunk);
+      } catch (err) {
+        fail(err as Error);
+      }
+    });
+    z.on('error', (err) => fail(new ZipFormatError(err.message)));
+    z.on('end', () => {
+      if (done) return;
+      done = true;
+      resolve(total);
+    });
+    z.end(data);
+  });
 }
 
 /**
@@ -134,11 +206,7 @@ export function listZipEntries(buf: Buffer): ZipEntry[] {
 export function inflateEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
   if (entry.claimedSize > maxBytes) throw new ZipTooLargeError(entry.name);
   try {
-    const local = entry.localOffset;
-    if (buf.readUInt32LE(local) !== LOCAL) throw new ZipFormatError('bad local header');
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (start + entry.compressedSize > buf.length) throw new ZipFormatError('entry past the end');
-    const data = buf.subarray(start, start + entry.compressedSize);
+    const data = dataOf(buf, entry);
     if (entry.method === 0) {
       if (data.length > maxBytes) throw new ZipTooLargeError(entry.name);
       return data;

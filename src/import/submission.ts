@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { maxFileBytes } from '../fs/limits.js';
-import { inflateEntry, listZipEntries, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
+import { inflateEntry, listZipEntries, ZipDuplicateError, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
 
 // A submission as it arrives — a folder or a .zip, as Windows tools in China write them — read into
 // memory as a list of files. Nothing of it is changed; what cannot be taken in safely refuses the
@@ -79,6 +79,7 @@ function readZip(buf: Buffer, zipName: string, prefix: string, out: Submission, 
   try {
     entries = listZipEntries(buf);
   } catch (err) {
+    if (err instanceof ZipDuplicateError) throw new SubmissionError(`${zipName} 中有两个「${err.entryName}」（名称相同或仅大小写不同），无法确定哪个是送审的文件：已拒绝整个压缩包`, `${zipName} holds "${err.entryName}" twice (the same name, or one differing in case only), so which one was submitted is unclear: the archive is refused`);
     if (err instanceof ZipFormatError) throw new SubmissionError(`${zipName} 不是有效的 zip 文件或已损坏`, `${zipName} is not a valid zip or is damaged`);
     throw err;
   }

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { NotRegularFileError, regularSize } from '../fs/regular.js';
 import { maxFileBytes, tooLarge } from '../fs/limits.js';
-import { unzipSync } from 'fflate';
+import { ZipDuplicateError, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
+import { MAX_COLUMNS, readSheets, SheetTooLargeError } from './sheet-read.js';
+import type { Sheet, SheetCell } from './sheet-read.js';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { readTablesRegistry } from './tables.js';
 import { headerIndex, matchHeader, textNumber, TOTAL_ROW } from './table-header.js';
 import type { Field } from './table-header.js';
-import { loadExcel } from './excel.js';
-import type { CellPosition, YamlFile } from './yaml-file.js';
+import type { CellIndex, CellPosition, YamlFile } from './yaml-file.js';
 
 /**
  * An annex table kept in Excel or WPS 表格, read into the same model as tables/*.yaml: columns are
@@ -30,42 +31,59 @@ const colName = (n: number): string => {
   return s;
 };
 
-/** Minimal shapes of exceljs's objects, as read here. */
-interface XCell {
-  value: unknown;
-  /** exceljs's own model: a formula's cached result is there even when it is 0 (the value getter drops a 0). */
-  model: { result?: unknown };
-  text: string;
-  isMerged: boolean;
-  master: XCell;
-  row: number;
-  col: number;
-}
-interface XRow {
-  number: number;
-  hidden: boolean;
-  getCell(c: number): XCell;
-}
-interface XSheet {
-  name: string;
-  rowCount: number;
-  columnCount: number;
-  getRow(r: number): XRow;
-  getColumn(c: number): { hidden: boolean };
+/** A cell's text as a person reads it; merged cells read their first cell's. */
+function textOf(cell: SheetCell | undefined): string {
+  if (!cell || cell.value === null) return '';
+  return typeof cell.value === 'string' ? cell.value.trim() : String(cell.value);
 }
 
-/** A cell's text as a person reads it; merged cells read their master's. */
-function textOf(cell: XCell): string {
-  const c = cell.isMerged ? cell.master : cell;
-  const v = c.value as { richText?: { text: string }[]; result?: unknown } | string | null;
-  // Plain text needs none of exceljs's formatting (the common case, 100,000 times in a large sheet).
-  if (typeof v === 'string') return v.trim();
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('').trim();
-  try {
-    return (c.text ?? '').trim();
-  } catch {
-    return '';
+/** A cell's place; its name (`估算表!F12`) is made when a finding asks for it. */
+class Cell implements CellPosition {
+  constructor(
+    private readonly sheet: string,
+    readonly line: number,
+    readonly column: number,
+  ) {}
+  get cell(): string {
+    return `${this.sheet}!${colName(this.column)}${this.line}`;
+  }
+}
+
+/**
+ * The cell of every value of the table's rows, worked out when asked: a 100,000-row sheet has a
+ * million values, and a finding names a handful. The few other places are kept as they are.
+ */
+class RowCells implements CellIndex {
+  private readonly keys: Map<string, number>;
+  constructor(
+    private readonly fixed: Map<string, CellPosition>,
+    private readonly sheet: string,
+    private readonly rows: Json[],
+    private readonly lines: number[],
+    cols: Map<number, Field>,
+  ) {
+    this.keys = new Map([...cols].map(([c, f]) => [f.key, c]));
+  }
+  get(pointer: string): CellPosition | undefined {
+    const hit = this.fixed.get(pointer);
+    if (hit) return hit;
+    const m = /^\/rows\/(\d+)(?:\/([^/]+))?$/.exec(pointer);
+    const i = m ? Number(m[1]) : -1;
+    const line = this.lines[i];
+    if (!m || line === undefined) return undefined;
+    if (m[2] === undefined) return new Cell(this.sheet, line, this.keys.values().next().value!);
+    const c = this.keys.get(m[2]);
+    return c !== undefined && this.rows[i]![m[2]] !== undefined ? new Cell(this.sheet, line, c) : undefined;
+  }
+  *entries(): Iterable<[string, CellPosition]> {
+    yield* this.fixed;
+    for (let i = 0; i < this.lines.length; i++) {
+      yield [`/rows/${i}`, this.get(`/rows/${i}`)!];
+      for (const key of this.keys.keys()) {
+        const at = this.get(`/rows/${i}/${key}`);
+        if (at) yield [`/rows/${i}/${key}`, at];
+      }
+    }
   }
 }
 
@@ -107,36 +125,24 @@ export async function readWorkbookTable(abs: string, rel: string, lang: Lang): P
     return fail('这是旧版 Excel（.xls）或 WPS（.et）格式，只是改了扩展名；请在 Excel/WPS 中“另存为” .xlsx', 'this is an old Excel (.xls) or WPS (.et) file with an .xlsx name; use "Save as" .xlsx');
   }
   if (buf[0] !== 0x50 || buf[1] !== 0x4b) return fail('不是 xlsx 工作簿（xlsx 是 zip 压缩包，此文件不是）；请用 Excel/WPS 另存为 .xlsx', 'not an xlsx workbook (an xlsx is a zip archive and this is not); save it as .xlsx');
-  // What the parts claim to inflate to, read from the zip's directory before anything is inflated.
-  let inflated = 0;
-  let bomb = false;
+  let sheets: Sheet[];
   try {
-    unzipSync(buf, {
-      filter(f) {
-        inflated += f.originalSize;
-        if (f.originalSize > MAX_PART_BYTES || inflated > 2 * MAX_PART_BYTES) bomb = true;
-        return false;
-      },
-    });
-  } catch {
-    // A damaged directory: exceljs says how below.
-  }
-  if (bomb) return fail(`工作簿解压后超过 ${MAX_PART_BYTES / 1048576} MB，疑似压缩炸弹，已拒绝读取`, `the workbook inflates to more than ${MAX_PART_BYTES / 1048576} MB (a zip bomb?); refused`);
-  const ExcelJS = await loadExcel();
-  const wb = new ExcelJS.Workbook();
-  try {
-    // Drop-down lists and formats are not table data; exceljs would expand each list to every cell it covers.
-    await wb.xlsx.load(buf as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'picture', 'hyperlinks'] } as object);
+    // Rows enough for a header in the first 16 and MAX_ROWS below it, and one more to say there are more.
+    sheets = await readSheets(buf, { rows: 16 + MAX_ROWS, sheetBytes: MAX_PART_BYTES });
   } catch (err) {
-    return fail(`工作簿已损坏（${(err as Error).message}），请用 Excel/WPS 打开后重新保存`, `the workbook is damaged (${(err as Error).message}); open it in Excel/WPS and save it again`);
+    if (err instanceof ZipTooLargeError || err instanceof SheetTooLargeError) {
+      return fail(`工作簿解压后超过 ${MAX_PART_BYTES / 1048576} MB（无论压缩包头部声称多大），疑似压缩炸弹，已拒绝读取`, `the workbook inflates to more than ${MAX_PART_BYTES / 1048576} MB (whatever its headers claim; a zip bomb?); refused`);
+    }
+    if (err instanceof ZipDuplicateError) return fail(`工作簿里有两个「${err.entryName}」，无法确定读哪一个：请用 Excel/WPS 打开后重新保存`, `the workbook holds "${err.entryName}" twice, so which one to read is unclear: open it in Excel/WPS and save it again`);
+    if (err instanceof ZipFormatError) return fail(`工作簿已损坏（${err.message}），请用 Excel/WPS 打开后重新保存`, `the workbook is damaged (${err.message}); open it in Excel/WPS and save it again`);
+    throw err;
   }
-  const sheets = wb.worksheets as unknown as XSheet[];
   // The table is on the sheet, and at the row, whose header matches the most known columns.
   const tableIds = candidates(rel.split('/').pop()!);
-  let best: { tableId: string; sheet: XSheet; first: number; row: number; cols: Map<number, Field>; score: number } | null = null;
+  let best: { tableId: string; sheet: Sheet; first: number; row: number; cols: Map<number, Field>; score: number } | null = null;
   for (const sheet of sheets) {
     // A header over two rows: its lower row names every column, through the cells merged down into it.
-    const m = matchHeader((r, c) => textOf(sheet.getRow(r).getCell(c)), sheet.rowCount, sheet.columnCount, tableIds);
+    const m = matchHeader((r, c) => textOf(sheet.cell(r, c)), sheet.rowCount, sheet.columnCount, tableIds);
     if (m && (!best || m.cols.size > best.score)) best = { ...m, sheet, score: m.cols.size };
   }
   if (!best) {
@@ -148,18 +154,12 @@ export async function readWorkbookTable(abs: string, rel: string, lang: Lang): P
   }
   const { tableId, sheet, cols } = best;
   const cells = new Map<string, CellPosition>();
-  // The cell's name is made when a finding asks for it: a 10,000-row sheet has 100,000 values.
-  const at = (r: number, c: number): CellPosition => ({
-    line: r,
-    column: c,
-    get cell() {
-      return `${sheet.name}!${colName(c)}${r}`;
-    },
-  });
+  const at = (r: number, c: number): CellPosition => new Cell(sheet.name, r, c);
   const first = best.row + 1;
   cells.set('', at(best.row, [...cols.keys()][0]!));
   cells.set('/rows', at(best.row, [...cols.keys()][0]!));
   const rows: Json[] = [];
+  const rowLines: number[] = [];
   let total: number | undefined;
   const warn = (pos: CellPosition, zh: string, en: string): void => {
     findings.push({ ruleId: 'table', severity: 'warning', file: rel, line: pos.line, column: pos.column, cell: pos.cell, source: null, message: pick(lang, zh, en) });
@@ -168,14 +168,13 @@ export async function readWorkbookTable(abs: string, rel: string, lang: Lang): P
   if (sheet.rowCount > last) warn(at(last, 1), `工作表超过 ${MAX_ROWS} 行，其后的行未读取`, `the sheet has more than ${MAX_ROWS} rows; the rest were not read`);
   const colList = [...cols.keys()];
   for (let r = first; r <= last; r++) {
-    const row = sheet.getRow(r);
-    const texts = colList.map((c) => textOf(row.getCell(c)));
+    const texts = colList.map((c) => textOf(sheet.cell(r, c)));
     if (texts.every((t) => t === '')) continue;
     if (TOTAL_ROW.test(texts.find((t) => t !== '') ?? '')) {
       // The 合计 row ends the table; notes below it are not rows.
       for (const [c, f] of cols) {
         if (f.key !== 'amount') continue;
-        const v = valueOf(row.getCell(c), f, at(r, c));
+        const v = valueOf(sheet.cell(r, c), f, at(r, c));
         if (typeof v === 'number') {
           total = v;
           cells.set('/total', at(r, c));
@@ -183,48 +182,40 @@ export async function readWorkbookTable(abs: string, rel: string, lang: Lang): P
       }
       break;
     }
-    if (row.hidden) {
+    if (sheet.row(r)?.hidden) {
       warn(at(r, 1), `第 ${r} 行已隐藏，未读取；如是数据行请取消隐藏`, `row ${r} is hidden and was not read; unhide it if it holds data`);
       continue;
     }
-    const i = rows.length;
     const out: Json = {};
-    cells.set(`/rows/${i}`, at(r, colList[0]!));
+    rowLines.push(r);
     for (const [c, f] of cols) {
       const pos = at(r, c);
-      const v = valueOf(row.getCell(c), f, pos);
+      const v = valueOf(sheet.cell(r, c), f, pos);
       if (v === undefined) continue;
       out[f.key] = v;
-      cells.set(`/rows/${i}/${f.key}`, pos);
     }
     rows.push(out);
   }
   // What stands above the header: the table's title, and often a `项目名称：…` line the name checks read.
   const above: NonNullable<YamlFile['above']> = [];
   for (let r = 1; r < best.first; r++) {
-    for (let c = 1; c <= Math.min(sheet.columnCount, 60); c++) {
-      const cell = sheet.getRow(r).getCell(c);
-      if (cell.isMerged && cell.master !== cell) continue;
-      const text = textOf(cell);
+    for (let c = 1; c <= Math.min(sheet.columnCount, MAX_COLUMNS); c++) {
+      if (sheet.covered(r, c)) continue;
+      const text = textOf(sheet.cell(r, c));
       if (text) above.push({ text, at: at(r, c) });
     }
   }
-  return { file: rel, data: { table: tableId, rows, ...(total !== undefined ? { total } : {}) }, doc: null, lineStarts: [0], findings, cells, above };
+  return { file: rel, data: { table: tableId, rows, ...(total !== undefined ? { total } : {}) }, doc: null, lineStarts: [0], findings, cells: new RowCells(cells, sheet.name, rows, rowLines, cols), above };
 
-  /** A cell's value as the field wants it: numbers from the value or a formula's cached result. */
-  function valueOf(cell: XCell, f: Field, pos: CellPosition): unknown {
-    const c = cell.isMerged ? cell.master : cell;
-    let v = c.value as unknown;
-    if (v && typeof v === 'object' && ('formula' in (v as Json) || 'sharedFormula' in (v as Json))) {
-      const result = c.model.result ?? (v as Json).result;
-      if (result === undefined || result === null || (typeof result === 'object' && 'error' in (result as Json))) {
-        findings.push({ ruleId: 'table', severity: 'error', file: rel, line: pos.line, column: pos.column, cell: pos.cell, source: null, message: pick(lang, '公式没有计算结果：请在 Excel/WPS 中重新计算并保存', 'the formula has no computed result: recalculate and save in Excel/WPS') });
-        return undefined;
-      }
-      v = result;
+  /** A cell's value as the field wants it: numbers from the value or a formula's saved result. */
+  function valueOf(c: SheetCell | undefined, f: Field, pos: CellPosition): unknown {
+    if (!c) return undefined;
+    if (c.formula && c.kind === 'empty') {
+      findings.push({ ruleId: 'table', severity: 'error', file: rel, line: pos.line, column: pos.column, cell: pos.cell, source: null, message: pick(lang, '公式没有计算结果：请在 Excel/WPS 中重新计算并保存', 'the formula has no computed result: recalculate and save in Excel/WPS') });
+      return undefined;
     }
-    if (v === null || v === undefined || v === '') return undefined;
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    const v = c.value;
+    if (v === null || v === '') return undefined;
     if (f.type === 'number' || f.type === 'integer') {
       if (typeof v === 'number') return v;
       const n = textNumber(textOf(c));

@@ -17,7 +17,7 @@ export interface YamlFile {
   /** Problems met while reading: syntax, duplicate keys, encoding, size. */
   findings: Finding[];
   /** A workbook's values by JSON Pointer: the cell each came from (no YAML document then). */
-  cells?: Map<string, CellPosition>;
+  cells?: CellIndex;
   /** A workbook's lines above its header (a title, `项目名称：…`), each with its cell. */
   above?: { text: string; at: CellPosition }[];
 }
@@ -31,8 +31,14 @@ export interface Position {
 
 export type CellPosition = Required<Position>;
 
+/** Where a workbook's values came from, by JSON Pointer: a Map, or one that works each place out when asked. */
+export interface CellIndex {
+  get(pointer: string): CellPosition | undefined;
+  entries(): Iterable<[string, CellPosition]>;
+}
+
 /** The cell of a pointer in a workbook, or of its nearest ancestor that has one. */
-function cellOf(cells: Map<string, CellPosition>, pointer: string): Position {
+function cellOf(cells: CellIndex, pointer: string): Position {
   for (let p = pointer; ; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
     const hit = cells.get(p);
     if (hit) return hit;

@@ -53,7 +53,7 @@ function rowCells(t: YamlFile, f: Finding): ContextLine[] {
   if (!t.cells || !f.cell) return [];
   const sheet = f.cell.slice(0, f.cell.lastIndexOf('!'));
   const out: ContextLine[] = [];
-  for (const [pointer, pos] of t.cells) {
+  for (const [pointer, pos] of t.cells.entries()) {
     if (pos.line !== f.line || !pos.cell.startsWith(`${sheet}!`)) continue;
     const value = factAt(t.data, pointer);
     if (value !== null && typeof value === 'object') continue;
