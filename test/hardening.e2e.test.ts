@@ -156,6 +156,32 @@ describe("the user's files", () => {
     expect(readFileSync(join(dir, 'project.yaml'), 'utf8')).toBe(before);
   });
 
+  it('no output option replaces a file of the package however the path reaches it: a symlinked folder, a link to the file', () => {
+    const dir = copyExample('xiangfen');
+    const work = tempDir();
+    symlinkSync(dir, join(work, 'link'));
+    symlinkSync(join(dir, 'project.yaml'), join(work, 'facts.yaml'));
+    const before = readFileSync(join(dir, 'project.yaml'), 'utf8');
+    const cases: [string[], string][] = [
+      // Inside the package reached through the link: the path string names no package folder.
+      [['validate', '.', '--output', join(work, 'link', 'project.yaml')], join(work, 'link')],
+      [['validate', dir, '--output', 'link/project.yaml'], work],
+      [['validate', dir, '--output', 'facts.yaml'], work],
+      [['report', dir, '--out', 'link/project.yaml', '--force'], work],
+      [['checklist', dir, '--ics', 'link/project.yaml'], work],
+      [['checklist', dir, '--output', 'facts.yaml', '--format', 'json'], work],
+    ];
+    for (const [args, cwd] of cases) {
+      const r = zwpack(args, cwd);
+      expect([r.status, r.stderr.trim().split('\n').length]).toEqual([2, 1]);
+      expect(r.stderr).toMatch(/是软件包 .* 中已有的文件，不能用(报告|日历文件)覆盖它/);
+      expect(readFileSync(join(dir, 'project.yaml'), 'utf8')).toBe(before);
+    }
+    // A file of no package is still written, and --force still replaces one that is not a report.
+    writeFileSync(join(work, 'notes.html'), 'mine');
+    expect(zwpack(['report', dir, '--out', 'notes.html', '--force', '--as-of', '2026-11-22'], work).stderr).toContain('已生成报告');
+  });
+
   it('init --yes --force over a filled package keeps its facts, tables and chapters', () => {
     const dir = copyExample('jilin');
     const facts = readFileSync(join(dir, 'project.yaml'), 'utf8');

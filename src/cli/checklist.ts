@@ -46,6 +46,7 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
   const asOf = asOfArg(opts.asOf, lang);
   const dir = dirArg ?? '.';
   guardOutput(opts.output, [dir], lang);
+  guardOutput(opts.ics, [dir], lang, '--ics');
   await preloadWorkbooks(dir, lang);
   const pkg = loadPackage(dir, lang);
   const facts = pkg.facts.data as Facts | undefined;

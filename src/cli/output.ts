@@ -1,7 +1,8 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { fsReason } from '../fs/errors.js';
+import { isWithin } from '../fs/real-path.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { UsageError } from './errors.js';
@@ -15,18 +16,19 @@ export function useColor(): boolean {
 }
 
 /**
- * --output may not name a file of a package being read (`--output pkg/project.yaml` would replace the
- * facts with the report). Checked before any work, so nothing is lost.
+ * An output option (`--output`, `--out`, `--ics`) may not name a file of a package being read
+ * (`--output pkg/project.yaml` would replace the facts with the report), however the path reaches it:
+ * through a symlinked folder, a link to the file, or another mount of the same folder. Not even with
+ * --force, which is for files of no package. Checked before any work, so nothing is lost.
  */
-export function guardOutput(output: string | undefined, packages: readonly string[], lang: Lang): void {
+export function guardOutput(output: string | undefined, packages: readonly string[], lang: Lang, option = '--output'): void {
   if (!output) return;
-  const target = resolve(output);
-  if (!existsSync(target) || isZwpackReport(target)) return;
-  const dir = packages.map((p) => resolve(p)).find((p) => target.startsWith(p + sep));
+  if (!existsSync(output) || isZwpackReport(output)) return;
+  const dir = packages.find((p) => isWithin(output, p));
   if (dir) {
-    throw new UsageError(
-      pick(lang, `--output ${output} 是软件包 ${relative(process.cwd(), dir) || '.'} 中已有的文件，不能用报告覆盖它；请换一个文件名`, `--output ${output} is a file of the package ${relative(process.cwd(), dir) || '.'}; a report may not replace it: choose another name`),
-    );
+    const shown = relative(process.cwd(), resolve(dir)) || '.';
+    const what = option === '--ics' ? ['日历文件', 'a calendar'] : ['报告', 'a report'];
+    throw new UsageError(pick(lang, `${option} ${output} 是软件包 ${shown} 中已有的文件，不能用${what[0]}覆盖它；请换一个文件名`, `${option} ${output} is a file of the package ${shown}; ${what[1]} may not replace it: choose another name`));
   }
 }
 

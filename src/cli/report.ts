@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { UsageError } from './errors.js';
-import { isZwpackReport } from './output.js';
+import { guardOutput, isZwpackReport } from './output.js';
 import { runValidate } from './validate.js';
 
 export interface ReportOptions {
@@ -22,6 +22,7 @@ export async function runReport(dirs: string[], opts: ReportOptions): Promise<nu
   const targets = dirs.length > 0 ? dirs : ['.'];
   // One package: beside its other outputs; several: in the working folder.
   const out = opts.out ?? (targets.length === 1 && !opts.recursive ? join(targets[0]!, 'out', 'report.html') : 'zwpack-report.html');
+  guardOutput(out, targets, lang, '--out');
   if (existsSync(out) && !opts.force && !isZwpackReport(out)) {
     throw new UsageError(pick(lang, `${out} 已存在且不是 zwpack 的报告；用 --force 覆盖，或用 --out 换一个文件名`, `${out} exists and is not a zwpack report: use --force to replace it, or --out for another name`));
   }

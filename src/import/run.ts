@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic.js';
+import { isWithin, realTarget } from '../fs/real-path.js';
 import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
@@ -47,19 +48,8 @@ const finding = (file: string, severity: Finding['severity'], message: string): 
 export const defaultTarget = (submission: string): string => resolve(dirname(resolve(submission)), `${basename(resolve(submission)).replace(/\.zip$/i, '')}-zwpack`);
 
 function guardTarget(src: string, target: string, force: boolean, lang: Lang): void {
-  const real = (p: string): string => {
-    let d = resolve(p);
-    const rest: string[] = [];
-    while (!existsSync(d) && dirname(d) !== d) {
-      rest.unshift(basename(d));
-      d = dirname(d);
-    }
-    return join(realpathSync(d), ...rest);
-  };
-  const s = real(src);
-  const t = real(target);
-  const rel = relative(s, t);
-  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+  const t = realTarget(target);
+  if (isWithin(target, src)) {
     throw new ImportError(pick(lang, `目标目录 ${target} 是提交材料本身或在其中：提交材料不会被改动，请另选目录`, `the target ${target} is the submission or inside it: the submission is never changed; choose another folder`));
   }
   if (existsSync(t) && readdirSync(t).length > 0 && !force) {
