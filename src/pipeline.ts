@@ -18,6 +18,7 @@ import type { Timeline } from './model/timeline.js';
 import { readTablesRegistry } from './package/tables.js';
 import { projectSchema, projectValidator, tableSchema, tableValidator } from './schema/compile.js';
 import { schemaFindings } from './schema/check.js';
+import { forbiddenCharacters } from './schema/characters.js';
 import { pushAll } from './arrays.js';
 
 export interface ValidateRun {
@@ -59,15 +60,15 @@ export function validatePackage(dir: string, run: ValidateRun, loaded?: LoadedPa
     pushAll(findings, unconfirmed(pkg.facts, lang));
     const schema = schemaFindings(pkg.facts, projectValidator(pkg.profile), projectSchema(), profileName, lang);
     factsValid = schema.length === 0 && pkg.profileKnown;
-    pushAll(findings, schema, documentFindings(dir, pkg.facts, lang));
+    pushAll(findings, schema, forbiddenCharacters(pkg.facts, projectSchema(), lang), documentFindings(dir, pkg.facts, lang));
   }
   const registry = readTablesRegistry();
   const validTables = new Map<string, YamlFile>();
   for (const t of pkg.tables) {
     pushAll(findings, t.findings);
     if (t.data === undefined) continue;
-    const { id, findings: tf } = tableFindings(t, registry, profileName, lang);
-    pushAll(findings, tf);
+    const { id, findings: tf, characters } = tableFindings(t, registry, profileName, lang);
+    pushAll(findings, tf, characters ?? []);
     if (id && tf.length === 0 && !t.findings.some((f) => f.severity === 'error')) validTables.set(id, t);
   }
   let crashed = false;
@@ -138,7 +139,7 @@ function displayPath(dir: string): string {
 }
 
 /** A table names its kind in `table:`; a file named after a known table may omit it. */
-function tableFindings(t: YamlFile, registry: ReturnType<typeof readTablesRegistry>, profileName: string, lang: Lang): { id: string | undefined; findings: Finding[] } {
+function tableFindings(t: YamlFile, registry: ReturnType<typeof readTablesRegistry>, profileName: string, lang: Lang): { id: string | undefined; findings: Finding[]; characters?: Finding[] } {
   const declared = (t.data as { table?: unknown } | null)?.table;
   const byName = Object.entries(registry).find(([, e]) => t.file.endsWith(`/${e.file}`))?.[0];
   const id = typeof declared === 'string' && registry[declared] ? declared : byName;
@@ -151,7 +152,8 @@ function tableFindings(t: YamlFile, registry: ReturnType<typeof readTablesRegist
     return { id: undefined, findings };
   }
   const entry = registry[id]!;
-  return { id, findings: schemaFindings(t, tableValidator(entry.schema), tableSchema(entry.schema), profileName, lang) };
+  const root = tableSchema(entry.schema);
+  return { id, findings: schemaFindings(t, tableValidator(entry.schema), root, profileName, lang), characters: forbiddenCharacters(t, root, lang) };
 }
 
 /** How many findings of one rule in one file are listed; the rest are counted in one line. */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, copyExample, edit, tempDir, zwpack } from './helpers.js';
+import { BIN, copyExample, edit, tempDir, validateJson, zwpack } from './helpers.js';
 
 // Each case here is a row of docs/bad-input.md: no internal error, no hang, one clear line.
 
@@ -143,6 +143,49 @@ describe('output that cannot be forged', () => {
     expect(one).toHaveLength(1);
     expect(uids(pending('2026-11-20', '2026-141023-65-01-009999'))[0]).not.toBe(one[0]);
     expect(uids(pending('2026-11-23'))).toEqual(one);
+  });
+});
+
+describe('characters that XML forbids, and control characters', () => {
+  it('a U+FFFE in a fact or a table cell is a warning at its place, and the DOCX, XLSX and .ics written leave it out', () => {
+    const dir = copyExample('jilin');
+    edit(join(dir, 'project.yaml'), 'name: 吉林省不动产登记信息共享服务平台建设项目', 'name: "吉林省不动产登记\\uFFFE信息共享服务平台建设项目\\r\\v\\0"');
+    const table = join(dir, 'tables', '软硬件配置清单.yaml');
+    const [first] = readFileSync(table, 'utf8').match(/name: .+/)!;
+    edit(table, first!, `name: "${first!.slice(6).replace(/^"|"$/g, '')}\\uFFFF"`);
+    const warned = validateJson(dir).findings.filter((f) => /文档格式不允许的字符/.test(f.message));
+    expect(warned.map((f) => [f.file, f.severity, f.message.replace(/（第.*$/, '')])).toEqual([
+      ['project.yaml', 'warning', '项目名称含有文档格式不允许的字符 U+FFFE'],
+      ['tables/软硬件配置清单.yaml', 'warning', expect.stringMatching(/含有文档格式不允许的字符 U\+FFFF$/)],
+    ]);
+    // The DOCX forms: the name without the character, every part free of what XML forbids.
+    const out = join(tempDir(), 'out');
+    zwpack(['render', dir, '--all', '--to', 'docx,xlsx', '--out', out, '--as-of', '2026-11-22']);
+    const bad = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+    for (const f of readdirSync(out)) {
+      for (const [part, bytes] of Object.entries(unzipSync(readFileSync(join(out, f))))) {
+        if (part.endsWith('.xml')) expect(bad.test(Buffer.from(bytes).toString('utf8')), `${f} ${part}`).toBe(false);
+      }
+    }
+    const docx = readdirSync(out).find((f) => f.endsWith('.docx'))!;
+    expect(Buffer.from(unzipSync(readFileSync(join(out, docx)))['word/document.xml']!).toString('utf8')).toContain('吉林省不动产登记信息共享服务平台建设项目');
+    // tables convert writes a workbook zwpack reads again as whole.
+    expect(zwpack(['tables', 'convert', dir, '--to', 'xlsx']).status).toBe(0);
+    expect(validateJson(dir).findings.filter((f) => /已损坏/.test(f.message))).toEqual([]);
+    // The calendar: a lone CR, VT or NUL never reaches it (only CRLF line ends do).
+    const ics = join(tempDir(), 'd.ics');
+    zwpack(['checklist', dir, '--as-of', '2026-11-22', '--ics', ics]);
+    const text = readFileSync(ics, 'utf8').replace(/\r\n/g, '');
+    expect(/[\u0000-\u0008\u000a-\u001f\u007f]/.test(text)).toBe(false);
+  });
+
+  it('render --to xlsx with no annex table among the forms says nothing was written and why', () => {
+    const dir = copyExample('jinhu');
+    const out = join(tempDir(), 'out');
+    const r = zwpack(['render', dir, '--to', 'xlsx', '--out', out]);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr.trim()).toMatch(/^zwpack: 未写入任何文件：--to xlsx 只把附表写成工作簿，所选表单（2 份）中没有附表（金湖县没有附表表单）/);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -3,8 +3,15 @@ import { addDays } from '../calendar/dates.js';
 import type { Day } from '../calendar/dates.js';
 import type { ItemStatus } from '../materials/status.js';
 
-/** RFC 5545 text: backslash, semicolon, comma and newline escaped. */
-const escape = (s: string): string => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+/**
+ * RFC 5545 text: backslash, semicolon, comma and newline escaped; every other control character
+ * (a lone CR, VT, NUL, DEL: the standard allows none in TEXT) dropped.
+ */
+const escape = (s: string): string =>
+  s
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
 
 /** Fold a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
 function fold(line: string): string {

@@ -98,6 +98,17 @@ export async function runRender(dirArg: string | undefined, opts: RenderOptions)
   if (chosen.length === 0) {
     throw new UsageError(pick(lang, `当前阶段没有默认表单；用 --all 或 --form 选择（可用：${available.map((t) => t.id).join('、')}）`, `no form for the current stage; choose with --all or --form (available: ${available.map((t) => t.id).join(', ')})`));
   }
+  // Workbooks are written for annex tables only: asked for nothing else, forms that are no table give nothing.
+  if (formats.every((f) => f === 'xlsx') && !chosen.some((t) => t.kind === 'table')) {
+    const tables = available.filter((t) => t.kind === 'table').map((t) => t.id);
+    throw new UsageError(
+      pick(
+        lang,
+        `未写入任何文件：--to xlsx 只把附表写成工作簿，所选表单（${chosen.length} 份）中没有附表（${tables.length > 0 ? `附表有：${tables.join('、')}，用 --form 选择` : `${pkg.profile.name}没有附表表单`}）；表单请用 --to docx,pdf`,
+        `nothing written: --to xlsx writes annex tables as workbooks, and none of the ${chosen.length} forms chosen is one (${tables.length > 0 ? `the tables are ${tables.join(', ')}: choose with --form` : `${pkg.profile.nameEn} has no table form`}); use --to docx,pdf for forms`,
+      ),
+    );
+  }
   // The package is checked first: a form drawn from a package with errors is a draft.
   const errors = packageErrors(dir, pkg, asOf, lang);
   const more = errors.count > errors.lines.length ? [pick(lang, `  …… 另有 ${errors.count - errors.lines.length} 个错误，见 zwpack validate`, `  … ${errors.count - errors.lines.length} more: see zwpack validate`)] : [];
@@ -105,7 +116,7 @@ export async function runRender(dirArg: string | undefined, opts: RenderOptions)
     process.stderr.write(pick(lang, `zwpack: 软件包有 ${errors.count} 个错误，--final 不生成表单：\n`, `zwpack: the package has ${errors.count} errors; --final renders nothing:\n`) + [...errors.lines, ...more].join('\n') + '\n');
     return 1;
   }
-  const { lines, fontOrigin } = await renderForms(pkg, chosen.map((t) => t.id), {
+  const { lines, fontOrigin, files } = await renderForms(pkg, chosen.map((t) => t.id), {
     draft: errors.count > 0,
     lang,
     asOf,
@@ -115,6 +126,10 @@ export async function runRender(dirArg: string | undefined, opts: RenderOptions)
     ...(opts.font ? { font: opts.font } : {}),
     ...(opts.docxFont ? { docxFont: opts.docxFont } : {}),
   });
+  if (files === 0) {
+    process.stderr.write(pick(lang, `zwpack: 未写入任何文件：所选附表在软件包中没有数据（tables/ 下没有对应的表格）\n`, `zwpack: nothing written: the tables chosen have no data in the package (no table of theirs under tables/)\n`));
+    return 2;
+  }
   const fontNote = pick(lang, { option: '指定字体', system: '系统仿宋/宋体', bundled: '内置 Noto Serif SC' }[fontOrigin], { option: 'the given font', system: 'system FangSong/SimSun', bundled: 'bundled Noto Serif SC' }[fontOrigin]);
   process.stdout.write(
     pick(lang, `已生成 ${chosen.length} 份${errors.count > 0 ? '草稿' : ''}表单（PDF 字体：${fontNote}）：\n`, `Rendered ${chosen.length} ${errors.count > 0 ? 'draft ' : ''}forms (PDF font: ${fontNote}):\n`) + lines.join('\n') + '\n',
@@ -138,10 +153,11 @@ export interface RenderFormsOptions extends BindOptions {
 }
 
 /** Bind and paint the given forms of a package into outDir; lines name the files written and the facts missing. */
-export async function renderForms(pkg: LoadedPackage, ids: string[], o: RenderFormsOptions): Promise<{ lines: string[]; fontOrigin: PdfFonts['origin'] }> {
+export async function renderForms(pkg: LoadedPackage, ids: string[], o: RenderFormsOptions): Promise<{ lines: string[]; fontOrigin: PdfFonts['origin']; files: number }> {
   const { lang } = o;
   const paint = { formats: o.formats.filter((f): f is Format => f !== 'xlsx'), pdfFonts: pdfFonts(o.font), docxFonts: o.docxFont ? { ...DEFAULT_DOCX_FONTS, body: o.docxFont } : DEFAULT_DOCX_FONTS, draft: o.draft === true };
   const lines: string[] = [];
+  let files = 0;
   // From here on Ctrl-C stops between files (exit 130): each file is the old one or the whole new one.
   installHandlers();
   for (const t of profileForms(pkg).filter((f) => ids.includes(f.id))) {
@@ -166,11 +182,12 @@ export async function renderForms(pkg: LoadedPackage, ids: string[], o: RenderFo
       if (o.font) throw new UsageError(pick(lang, `无法使用字体 ${o.font}：${(err as Error).message}`, `cannot use the font ${o.font}: ${(err as Error).message}`));
       throw err;
     }
+    files += written.length;
     for (const w of written) lines.push(`  ${relative(process.cwd(), w) || w}`);
     if (bound.missing.length > 0) {
       const names = bound.missing.map((p) => (p.startsWith('tables/') ? p : `${fieldTitle(projectSchema(), p.split('.'))}（${p}）`));
       lines.push(pick(lang, `  警告：${t.id} 缺少 ${names.join('、')}，已留空待手工填写`, `  warning: ${t.id} lacks ${names.join(', ')}; left blank to fill by hand`));
     }
   }
-  return { lines, fontOrigin: paint.pdfFonts.origin };
+  return { lines, fontOrigin: paint.pdfFonts.origin, files };
 }

@@ -3,6 +3,7 @@ import { assetPath } from '../data/assets.js';
 import { readTablesRegistry } from './tables.js';
 import { loadExcel } from './excel.js';
 import { maxOf } from '../arrays.js';
+import { xmlSafe } from '../xml-chars.js';
 
 /**
  * An annex table as a workbook a consultant would be glad to receive: the table's title and the
@@ -87,7 +88,7 @@ export async function writeTableWorkbook(input: WorkbookInput): Promise<Uint8Arr
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(1).height = 28;
   ws.mergeCells(2, 1, 2, Math.max(1, n - 1));
-  ws.getCell(2, 1).value = `项目名称：${input.projectName ?? ''}`;
+  ws.getCell(2, 1).value = xmlSafe(`项目名称：${input.projectName ?? ''}`);
   if (amounts) {
     const unit = ws.getCell(2, n);
     unit.value = '单位：万元';
@@ -109,7 +110,8 @@ export async function writeTableWorkbook(input: WorkbookInput): Promise<Uint8Arr
     columns.forEach((c, i) => {
       const cell = ws.getCell(FIRST_DATA_ROW + r, i + 1);
       const v = row[c.key];
-      cell.value = v === undefined ? null : c.kind === 'boolean' && typeof v === 'boolean' ? (v ? '是' : '否') : (v as string | number);
+      // A character XML forbids would make the workbook unreadable; validate names it in the table.
+      cell.value = v === undefined ? null : c.kind === 'boolean' && typeof v === 'boolean' ? (v ? '是' : '否') : typeof v === 'string' ? xmlSafe(v) : (v as number);
       cell.border = box;
       cell.alignment = { vertical: 'middle', wrapText: c.kind === 'text' };
       if (c.kind === 'amount') cell.numFmt = '0.00';

@@ -8,6 +8,7 @@ import { ATTACHMENT_PT, BODY_PT, emMeasure, layoutForm, LINE, NOTE_PT, PAD, PAGE
 import type { LaidCell } from './layout.js';
 import { normalizeDocx } from '../fs/zip-normalize.js';
 import { maxOf, pushAll } from '../arrays.js';
+import { xmlSafe } from '../xml-chars.js';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 /** Points to twips and to Word's half-points. */
@@ -27,8 +28,11 @@ export interface DocxOptions {
 export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS, o: DocxOptions = {}): Promise<Uint8Array> {
   const lay = layoutForm(form, emMeasure);
   const { frame } = lay;
-  const run = (text: string, size: number, face: string, opts: { tab?: boolean; bold?: boolean; color?: string } = {}) =>
-    new TextRun({ ...(opts.tab ? { children: [new Tab(), text] } : { text }), size: half(size), bold: opts.bold === true, ...(opts.color ? { color: opts.color } : {}), font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: face } });
+  const run = (raw: string, size: number, face: string, opts: { tab?: boolean; bold?: boolean; color?: string } = {}) => {
+    // A character XML forbids would make the whole DOCX unreadable; validate names it in the facts.
+    const text = xmlSafe(raw);
+    return new TextRun({ ...(opts.tab ? { children: [new Tab(), text] } : { text }), size: half(size), bold: opts.bold === true, ...(opts.color ? { color: opts.color } : {}), font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: face } });
+  };
   const para = (text: string, size: number, opts: { align?: keyof typeof ALIGN; face?: string; bold?: boolean; keepNext?: boolean; indentRight?: number; before?: number; line?: number } = {}) =>
     new Paragraph({
       alignment: ALIGN[opts.align ?? 'left'],
@@ -112,7 +116,7 @@ export function paintDocx(form: FormModel, fonts: DocxFonts = DEFAULT_DOCX_FONTS
   const numbered = lay.pages.length > 1;
   const doc = new Document({
     creator: 'zwpack',
-    title: form.title.join(''),
+    title: xmlSafe(form.title.join('')),
     evenAndOddHeaderAndFooters: numbered,
     styles: { default: { document: { run: { size: half(12), font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: fonts.body } } } } },
     sections: [

@@ -1,3 +1,5 @@
+import { XML_FORBIDDEN } from '../xml-chars.js';
+
 /**
  * Text from a package (a YAML value, a file name) shown to a person: control characters (C0, DEL,
  * C1) and bidi overrides are written as visible escapes, as `git` and `ls` do, so an ESC sequence
@@ -15,9 +17,7 @@ export function visible(s: string): string {
   });
 }
 
-/** Characters XML 1.0 does not allow at all (most C0 controls, lone surrogates, U+FFFE/FFFF): written as visible escapes. */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
+/** Text for XML a person reads (JUnit): the characters XML forbids become visible escapes. */
 export function xmlText(s: string): string {
   return s
     .replace(XML_FORBIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
