@@ -63,6 +63,23 @@ describe('files that are not files', () => {
     expect(pkgs[1]!.findings.filter((f) => f.file.startsWith('docs/'))).toEqual([]);
   });
 
+  it('--recursive follows a symlinked package folder once; a link back up the tree or to a folder walked is named and skipped', () => {
+    const root = tempDir();
+    const elsewhere = tempDir();
+    execFileSync('cp', ['-r', copyExample('xiangfen'), join(root, 'a')]);
+    execFileSync('cp', ['-r', copyExample('jilin'), join(elsewhere, 'b')]);
+    symlinkSync(join(elsewhere, 'b'), join(root, 'b'));
+    symlinkSync(join(root, 'a'), join(root, 'c'));
+    mkdirSync(join(root, 'd'));
+    symlinkSync(root, join(root, 'd', 'up'));
+    const r = zwpack(['validate', '--recursive', root, '--format', 'json']);
+    noInternal(r);
+    const pkgs = (JSON.parse(r.stdout) as { packages: { path: string }[] }).packages;
+    expect(pkgs.map((p) => p.path.split('/').pop())).toEqual(['a', 'b']);
+    expect(r.stderr).toMatch(/c 是链接，指向已检查过的目录，跳过/);
+    expect(r.stderr).toMatch(/d\/up 是链接，指向已检查过的目录，跳过/);
+  });
+
   it('a FIFO in place of a table is named, never opened (no hang)', () => {
     const dir = copyExample('xiangfen');
     execFileSync('rm', [join(dir, 'tables', '信息资源目录.yaml')]);

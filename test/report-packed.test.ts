@@ -81,4 +81,11 @@ describe('a report of many packages, packed', () => {
     expect(els.get('pkg-2')!.attrs.has('data-z')).toBe(true);
     expect(els.get('pkg-2')!.innerHTML).toContain('需启用脚本');
   });
+
+  it('a malformed address (#%E0, #%) opens nothing and throws nothing', () => {
+    for (const hash of ['#%E0', '#%', '#pkg-3%']) {
+      const els = openInPage(packed, hash, true);
+      expect([...els.values()].every((e) => e.attrs.has('data-z'))).toBe(true);
+    }
+  });
 });

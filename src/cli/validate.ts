@@ -72,6 +72,10 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
         const reason = fsReason(u.error, lang) ?? (u.error as Error).message;
         unreadable.push({ path, reason: pick(lang, `无法列出目录 ${path}：${reason}`, `cannot list the folder ${path}: ${reason}`) });
       }
+      for (const r of found.repeated) {
+        const path = relative(process.cwd(), r) || '.';
+        process.stderr.write(pick(lang, `zwpack: ${path} 是链接，指向已检查过的目录，跳过\n`, `zwpack: ${path} is a link to a folder already walked: skipped\n`));
+      }
       if (found.packages.length === 0 && found.unreadable.length === 0) throw new UsageError(pick(lang, `${root} 下没有软件包（含 project.yaml 的目录）`, `no package (a folder with project.yaml) under ${root}`));
       return found.packages.map((d) => relative(process.cwd(), d) || '.');
     });

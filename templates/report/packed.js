@@ -20,7 +20,14 @@
   }
 
   function fromHash() {
-    unpack(decodeURIComponent(location.hash.slice(1)));
+    var id = location.hash.slice(1);
+    // A malformed address (#%E0) names no section: it is left as it is, with no error.
+    try {
+      id = decodeURIComponent(id);
+    } catch (e) {
+      return;
+    }
+    unpack(id);
   }
 
   window.addEventListener('hashchange', fromHash);
