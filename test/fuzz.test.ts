@@ -191,3 +191,112 @@ describe('fuzzing file names and file types', () => {
     );
   }, 600_000);
 });
+
+/** Part names a DOCX or workbook reader looks for, and the same in another case (a duplicate to Windows). */
+const PART = fc.constantFrom('[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'WORD/Document.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', 'XL/Workbook.XML', '../x.xml', '');
+const SNIPPET = fc.constantFrom(
+  '',
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>项目总投资1234.56万元</w:t></w:r></w:p>',
+  '<workbook xmlns:r="r"><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>',
+  '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>类别</t></is></c><c r="B1" t="inlineStr"><is><t>名称</t></is></c><c r="C1" t="s"><v>7</v></c></row>',
+  '<sst><si><t>金额（万元）</t></si>',
+  '<mergeCells><mergeCell ref="A1:XFD1048576"/>',
+  '\u0000\u0000',
+);
+const lyingEntry = fc.record({
+  name: PART,
+  head: SNIPPET,
+  body: fc.oneof(SNIPPET, fc.constantFrom('<row><c><v>1</v></c></row>', '<w:p><w:r><w:t>x</w:t></w:r></w:p>', '<c r="ZZZZ99999999"/>')),
+  times: fc.nat({ max: 50 }),
+  tail: fc.constantFrom('', '</sheetData></worksheet>', '</w:body></w:document>', '</sst>', '</mergeCells></worksheet>'),
+  claim: fc.option(fc.oneof(fc.constantFrom(0, 4670, 0xffffffff), fc.nat()), { nil: undefined }),
+  badLocal: fc.boolean(),
+});
+/** Cut the zip short, or flip a byte near its end (the central directory), after it is written. */
+const damage = fc.option(fc.record({ cut: fc.boolean(), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }), { freq: 2, nil: undefined });
+
+describe('fuzzing zips that lie, and profiles that extend each other', () => {
+  it(`a lying DOCX is a DocumentReadError and a lying workbook one finding at its file: nothing else is ever thrown (${RUNS} cases)`, async () => {
+    // @ts-expect-error: a plain script of the repository, shared with the benchmark
+    const { lyingZip } = await import('../bench/lying-zip.mjs');
+    const { readDocx } = await import('../src/document/read-docx.js');
+    const { DocumentReadError } = await import('../src/document/model.js');
+    const { readWorkbookTable } = await import('../src/package/workbook.js');
+    const file = join(tempDir('zwpack-fuzz-'), '软硬件配置清单.xlsx');
+    await fc.assert(
+      fc.asyncProperty(fc.array(lyingEntry, { maxLength: 6 }), damage, async (entries, d) => {
+        let buf = lyingZip(entries) as Buffer;
+        if (d) {
+          const at = buf.length === 0 ? 0 : buf.length - 1 - (d.at % Math.min(buf.length, 200));
+          buf = d.cut ? buf.subarray(0, at) : Buffer.from(buf);
+          if (!d.cut) buf[at] = d.byte;
+        }
+        try {
+          readDocx(buf);
+        } catch (err) {
+          expect(err).toBeInstanceOf(DocumentReadError);
+        }
+        writeFileSync(file, buf);
+        const yf = await readWorkbookTable(file, 'tables/软硬件配置清单.xlsx', 'zh');
+        if (yf.data === undefined) expect(yf.findings.filter((f) => f.severity === 'error').map((f) => [f.line, f.column])).toEqual([[1, 1]]);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  }, 600_000);
+
+  it(`user profiles extending each other, themselves or nothing, with parameters of any size: one error at extends for a cycle, never a crash (${RUNS} cases)`, async () => {
+    const { checkProfileFile } = await import('../src/rules/profile-check.js');
+    const { loadProfile } = await import('../src/profiles/profile.js');
+    const { ProfileError } = await import('../src/profiles/errors.js');
+    const { rmSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const XF = readFileSync(join(ROOT, 'profiles', 'xiangfen.yaml'), 'utf8');
+    const before = process.env.ZWPACK_PROFILES;
+    let n = 0;
+    const parent = fc.constantFrom(0, 1, 2, 'national', 'jilin', 'nosuch');
+    const months = fc.option(fc.oneof(fc.integer({ min: -1e7, max: 1e7 }), fc.constantFrom(1e9, 0.5, 120, 121, 1)), { nil: undefined });
+    try {
+      fc.assert(
+        fc.property(fc.array(fc.record({ parent, months }), { minLength: 1, maxLength: 3 }), (specs) => {
+          // Fresh ids each case: loaded profiles are kept by id.
+          const ids = specs.map((_, i) => `fz${n}-${i}`);
+          n++;
+          const dir = mkdtempSync(join(tmpdir(), 'zwpack-fuzz-profiles-'));
+          const target = (p: number | string): string => (typeof p === 'number' ? (ids[p] ?? 'nosuch') : p);
+          specs.forEach((s, i) => {
+            let text = XF.replace('id: xiangfen', `id: ${ids[i]}`).replace('extends: national', `extends: ${target(s.parent)}`);
+            if (s.months !== undefined) text = text.replace(/^rules:\n/m, `rules:\n  NAT-ACCEPT-6M: {months: ${s.months}}\n`);
+            writeFileSync(join(dir, `${ids[i]}.yaml`), text);
+          });
+          process.env.ZWPACK_PROFILES = dir;
+          try {
+            specs.forEach((_, i) => {
+              // Whether following extends from this profile comes back to a profile already met.
+              const met = new Set<string>();
+              let at: string = ids[i]!;
+              while (ids.includes(at) && !met.has(at)) {
+                met.add(at);
+                at = target(specs[ids.indexOf(at)]!.parent);
+              }
+              const cycle = ids.includes(at);
+              const findings = checkProfileFile(join(dir, `${ids[i]}.yaml`), `${ids[i]}.yaml`, 'zh');
+              if (cycle) expect(findings.filter((f) => f.severity === 'error').some((f) => /循环|自身/.test(f.message))).toBe(true);
+              try {
+                loadProfile(ids[i]!);
+              } catch (err) {
+                expect(err).toBeInstanceOf(ProfileError);
+              }
+            });
+          } finally {
+            rmSync(dir, { recursive: true, force: true });
+          }
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    } finally {
+      if (before === undefined) delete process.env.ZWPACK_PROFILES;
+      else process.env.ZWPACK_PROFILES = before;
+    }
+  }, 600_000);
+});
