@@ -12,6 +12,9 @@ export const CONTENT_RULE = 'DOC-CONTENT';
  */
 const SKELETON_LINE = /^>?\s*编写提示[:：]|^（在此编写。?）$|^主要包括[:：].*等。?$/;
 
+/** Whether a line of text is still the skeleton's (guidance, the line to write over), not content. */
+export const isSkeletonLine = (text: string): boolean => SKELETON_LINE.test(text);
+
 /**
  * Chapters without content: a heading with nothing under it before the next heading of its
  * level or above (empty), one holding only the guidance zwpack wrote (guide), and text with

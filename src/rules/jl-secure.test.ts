@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkExample, expectQuiet } from '../../test/rule-harness.js';
-import { AS_OF, copyExample, ROOT } from '../../test/helpers.js';
+import { AS_OF, copyExample, edit, ROOT, tempDir, zwpack } from '../../test/helpers.js';
 import { validatePackage } from '../pipeline.js';
 import { packagedCalendar } from '../calendar/workdays.js';
 
@@ -29,6 +29,17 @@ describe('JL-SECURE', () => {
     expect(result.findings.filter((f) => f.ruleId === 'JL-SECURE')).toEqual([]);
     // The outline rule still reads the 可研 against 附件2, and asks nothing 附件2 does not list.
     expect(result.findings.filter((f) => f.ruleId === 'JL-OUTLINE-KY' && /密码|安全可靠/.test(f.message))).toEqual([]);
+  });
+
+  it("a heading alone is not content: init's skeleton, whose 初设 heading names 密码 with nothing under it, explains nothing; text under it does", () => {
+    const dir = join(tempDir(), 'p');
+    zwpack(['init', dir, '--profile', 'jilin', '--yes', '--docs', 'md']);
+    edit(join(dir, 'project.yaml'), 'stage: 计划申报', 'stage: 立项审批');
+    const secure = (): string[] => validatePackage(dir, { lang: 'zh', asOf: AS_OF, calendar: packagedCalendar() }).result.findings.filter((f) => f.ruleId === 'JL-SECURE').map((f) => f.message.replace(/（第.*$/, ''));
+    expect(secure()).toEqual(['报批文件（项目建议书、可行性研究报告、初步设计方案）中均未说明密码应用方案', '报批文件（项目建议书、可行性研究报告、初步设计方案）中均未说明软硬件产品的安全可靠情况']);
+    const design = join(dir, 'docs', '初步设计方案和投资概算.md');
+    edit(design, '### 十、安全系统设计（含密码应用设计方案）\n', '### 十、安全系统设计（含密码应用设计方案）\n\n按照 GB/T 39786 第三级要求，采用 SM2、SM3、SM4 算法保护身份鉴别和数据传输。\n');
+    expect(secure()).toEqual(['报批文件（项目建议书、可行性研究报告、初步设计方案）中均未说明软硬件产品的安全可靠情况']);
   });
 
   it('stays quiet on the example', () => {
