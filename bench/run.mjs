@@ -1,7 +1,7 @@
 // Measures whole zwpack commands as processes, each beside its baseline in the same run,
 // and writes bench/RESULTS.md. Figures are ratios, so a slower or busier machine still compares.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -159,6 +159,7 @@ for (const c of [
   report({ what: `a ${runs[0][2]}-page text PDF read (${runs[0][1]} bookmarks as headings, text per page)`, figure: `${ms.toFixed(0)} ms`, target: '< 1000 ms', ok: ms < 1000 });
 
   const sub = join(work, 'submission');
+  mkdirSync(sub, { recursive: true });
   const ky = join(root, 'test', 'fixtures', 'submissions', 'consistent');
   const xlsx = readdirSync(ky).find((f) => f.endsWith('.xlsx'));
   for (const [i, name] of ['项目建议书', '可行性研究报告（送审稿）', '初步设计方案和投资概算'].entries()) await longDocx(join(sub, `${i + 1} ${name}.docx`), { chapters: 8 });

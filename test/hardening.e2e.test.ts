@@ -164,7 +164,7 @@ describe('output that cannot be forged', () => {
 });
 
 describe('characters that XML forbids, and control characters', () => {
-  it('a U+FFFE in a fact or a table cell is a warning at its place, and the DOCX, XLSX and .ics written leave it out', () => {
+  it('a U+FFFE in a fact or a table cell is a warning at its place, and the DOCX and XLSX written leave it out', () => {
     const dir = copyExample('jilin');
     edit(join(dir, 'project.yaml'), 'name: 吉林省不动产登记信息共享服务平台建设项目', 'name: "吉林省不动产登记\\uFFFE信息共享服务平台建设项目\\r\\v\\0"');
     const table = join(dir, 'tables', '软硬件配置清单.yaml');
@@ -189,11 +189,21 @@ describe('characters that XML forbids, and control characters', () => {
     // tables convert writes a workbook zwpack reads again as whole.
     expect(zwpack(['tables', 'convert', dir, '--to', 'xlsx']).status).toBe(0);
     expect(validateJson(dir).findings.filter((f) => /已损坏/.test(f.message))).toEqual([]);
-    // The calendar: a lone CR, VT or NUL never reaches it (only CRLF line ends do).
+  });
+
+  it('a lone CR, VT or NUL in the project name never reaches the calendar (only CRLF line ends do)', () => {
+    const dir = copyExample('xiangfen');
+    // Signed 2026-11-20 and not yet filed: one coming deadline, named with the project.
+    edit(join(dir, 'project.yaml'), 'contractSigned: 2026-09-24', 'contractSigned: 2026-11-20');
+    edit(join(dir, 'project.yaml'), 'contractFiled: 2026-10-09\n', '');
+    execFileSync('rm', ['-r', join(dir, 'materials', '01-合同备案材料')]);
+    edit(join(dir, 'project.yaml'), 'name: 襄汾县政务服务“一网通办”升级改造项目', 'name: "襄汾县政务服务“一网通办”\\r升级\\v改造\\0项目"');
     const ics = join(tempDir(), 'd.ics');
-    zwpack(['checklist', dir, '--as-of', '2026-11-22', '--ics', ics]);
-    const text = readFileSync(ics, 'utf8').replace(/\r\n/g, '');
-    expect(/[\u0000-\u0008\u000a-\u001f\u007f]/.test(text)).toBe(false);
+    expect(zwpack(['checklist', dir, '--as-of', '2026-11-22', '--ics', ics]).stderr).toContain('1 个截止日期');
+    // Lines unfolded (RFC 5545 folds at 75 octets with CRLF and a space).
+    const text = readFileSync(ics, 'utf8').replace(/\r\n /g, '');
+    expect(text).toContain('SUMMARY:合同备案材料 截止（襄汾县政务服务“一网通办”升级改造项目）');
+    expect(/[\u0000-\u0008\u000a-\u001f\u007f]/.test(text.replace(/\r\n/g, ''))).toBe(false);
   });
 
   it('render --to xlsx with no annex table among the forms says nothing was written and why', () => {
