@@ -1,5 +1,6 @@
 import { coverOf, DocumentReadError, MAX_COLUMNS } from './model.js';
 import { readZipEntries, ZipDuplicateError, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
+import { unescapeXml } from '../xml-chars.js';
 import type { BodyText, Cell, DocTable, DocumentModel, Heading } from './model.js';
 import { levelsByNumbering } from './numbering.js';
 
@@ -59,11 +60,6 @@ const attr = (tag: string, name: string): string | undefined => {
   return re.exec(tag)?.[1];
 };
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescape = (s: string): string =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ENTITIES[e] ?? m),
-  );
 
 /** The heading level a style gives: its outline level, its name (`heading 1`, `标题 1`), or its parent's. */
 export function styleLevels(xml: string | null): Map<string, number | null> {
@@ -237,11 +233,11 @@ function paragraphs(xml: string): { paras: Para[]; tables: { rows: RawCell[][]; 
         if (!close && !selfClose) {
           const end = xml.indexOf('</w:instrText>', tokens.lastIndex);
           const f = fields[fields.length - 1];
-          if (f && end > 0) f.instr += unescape(xml.slice(tokens.lastIndex, end));
+          if (f && end > 0) f.instr += unescapeXml(xml.slice(tokens.lastIndex, end));
         }
         break;
       case 'w:fldSimple':
-        if (!close && /^\s*TOC\b/i.test(unescape(attr(attrs, 'w:instr') ?? '')) && p) p.excluded = p.toc = true;
+        if (!close && /^\s*TOC\b/i.test(unescapeXml(attr(attrs, 'w:instr') ?? '')) && p) p.excluded = p.toc = true;
         break;
       case 'w:fldChar': {
         const type = attr(attrs, 'w:fldCharType');
@@ -264,7 +260,7 @@ function paragraphs(xml: string): { paras: Para[]; tables: { rows: RawCell[][]; 
         break;
     }
   }
-  const clean = (t: string): string => unescape(t).replace(/\s+/g, ' ').trim();
+  const clean = (t: string): string => unescapeXml(t).replace(/\s+/g, ' ').trim();
   for (const q of out) q.text = clean(q.text);
   for (const t of tables) for (const r of t.rows) for (const c of r) c.text = clean(c.text);
   return { paras: out, tables };

@@ -1,6 +1,6 @@
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
-/** The zip is not one this reader understands (or is damaged): the caller falls back to a full unzip. */
+/** The zip is not one this reader understands, or is damaged: nothing of it is read another way. */
 export class ZipFormatError extends Error {}
 
 /** An entry claims, or inflates to, more than the limit. */

@@ -1,5 +1,6 @@
 import { inflateEntry, listZipEntries, streamEntry, ZipFormatError } from '../fs/zip-read.js';
 import type { ZipEntry } from '../fs/zip-read.js';
+import { unescapeXml } from '../xml-chars.js';
 
 /**
  * The cells of an .xlsx workbook's sheets, read straight from its XML as zlib inflates it: no object
@@ -56,14 +57,9 @@ const SMALL_PART_BYTES = 16 * 1024 * 1024;
 /** One row's XML may be this long: a row of 60 full cells is well under it. */
 const ROW_BYTES = 16 * 1024 * 1024;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** XML entities, then the `_xHHHH_` escapes OOXML writes for control characters. */
 const unescape = (s: string): string => {
-  const x = s.indexOf('&') < 0 ? s : s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-    if (e[0] !== '#') return ENTITIES[e] ?? m;
-    const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
-  });
+  const x = unescapeXml(s);
   return x.indexOf('_x') < 0 ? x : x.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 };
 

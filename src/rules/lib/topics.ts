@@ -15,13 +15,7 @@ export interface Topic {
 const APPROVAL = ['proposal', 'feasibility', 'design'];
 const NAMES: Record<string, string> = { proposal: '项目建议书', feasibility: '可行性研究报告', design: '初步设计方案' };
 
-/**
- * Article-level requirements are met by the package, not by one document's sub-heading: a topic
- * written of in any approval document (建议书, 可研, 初设), or a file of docs/ named for it, is
- * there. A heading alone is not content: it counts only with text of its own under it (a skeleton's
- * `安全系统设计（含密码应用设计方案）` with nothing written below says nothing of 密码). A topic found
- * nowhere is one finding, at the latest approval document, from the stage the documents are submitted at.
- */
+/** Whether written text speaks of the topic: text that is not the skeleton's, or a heading with such text under it. */
 function speaksOf(outline: Outline, match: RegExp): boolean {
   const { headings, body } = outline;
   const written = body.filter((b) => !isSkeletonLine(b.text));
@@ -34,6 +28,13 @@ function speaksOf(outline: Outline, match: RegExp): boolean {
   });
 }
 
+/**
+ * Article-level requirements are met by the package, not by one document's sub-heading: a topic
+ * written of in any approval document (建议书, 可研, 初设), or a file of docs/ named for it, is
+ * there. A heading alone is not content: it counts only with text of its own under it (a skeleton's
+ * `安全系统设计（含密码应用设计方案）` with nothing written below says nothing of 密码). A topic found
+ * nowhere is one finding, at the latest approval document, from the stage the documents are submitted at.
+ */
 export function requireTopics(ctx: RuleContext, topics: readonly Topic[]): void {
   // Before the documents are submitted (计划申报) a draft need not explain anything yet.
   if (!stageReached(ctx.profile, stageOf(ctx.profile, ctx.facts), ctx.profile.documentsFrom)) return;
