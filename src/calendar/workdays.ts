@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { addDays, isDay, parseDay, yearOf } from './dates.js';
 import type { Day } from './dates.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { NotRegularFileError, notRegularMessage, readRegularFile } from '../fs/regular.js';
+import { vendored } from '../fs/vendored.js';
 
 /** Public holidays and 调休 workdays, by date. */
 export interface HolidayData {
@@ -69,8 +69,7 @@ let packaged: WorkCalendar | null = null;
 /** The calendar from the chinese-days package, read once per process. */
 export function packagedCalendar(): WorkCalendar {
   if (!packaged) {
-    const require = createRequire(import.meta.url);
-    const data = JSON.parse(readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8')) as HolidayData;
+    const data = JSON.parse(readFileSync(vendored('chinese-days/chinese-days.json', 'chinese-days', 'dist/chinese-days.json'), 'utf8')) as HolidayData;
     packaged = new WorkCalendar({ holidays: data.holidays, workdays: data.workdays });
   }
   return packaged;

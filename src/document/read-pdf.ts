@@ -1,7 +1,10 @@
+import { sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { coverOf, DocumentReadError } from './model.js';
 import type { BodyText, DocumentModel, Heading } from './model.js';
 import { levelsByNumbering, normalizeTitle, numberingOf } from './numbering.js';
 import { maxOf } from '../arrays.js';
+import { vendored } from '../fs/vendored.js';
 
 // A submitted PDF read into the same model as a DOCX: its text as lines, page by page (a line is
 // the runs that share a baseline), the bookmarks as headings when it has them, else the numbered
@@ -71,12 +74,35 @@ interface OutlineNode {
   items: OutlineNode[];
 }
 
-/** Read a PDF's text layer (pdfjs-dist, loaded only when a PDF is read). */
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<Pdfjs> | undefined;
+
+/**
+ * pdfjs-dist, loaded once and only when a PDF is read. At load it tells console.log it cannot draw
+ * pages without a canvas package; zwpack reads text alone, so that notice is not shown.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjs ??= (async () => {
+    const log = console.log;
+    console.log = () => {};
+    try {
+      return (await import(pathToFileURL(vendored('pdfjs/pdf.mjs', 'pdfjs-dist', 'legacy/build/pdf.mjs')).href)) as Pdfjs;
+    } finally {
+      console.log = log;
+    }
+  })();
+  return pdfjs;
+}
+
+/** The Chinese CMaps, for PDFs whose fonts are not embedded and name a predefined encoding (UniGB-UCS2-H). */
+const cMapUrl = (): string => vendored('pdfjs/cmaps', 'pdfjs-dist', 'cmaps') + sep;
+
+/** Read a PDF's text layer. */
 export async function readPdf(buf: Uint8Array): Promise<DocumentModel> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await loadPdfjs();
   let doc;
   try {
-    doc = await getDocument({ data: new Uint8Array(buf), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: true, verbosity: 0 }).promise;
+    doc = await getDocument({ data: new Uint8Array(buf), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: true, verbosity: 0, cMapUrl: cMapUrl(), cMapPacked: true }).promise;
   } catch (err) {
     const name = (err as Error).name;
     if (name === 'PasswordException') throw new DocumentReadError('PDF 已加密，无法读取文字，请提供未加密的版本', 'the PDF is encrypted: provide an unencrypted copy');
@@ -134,7 +160,7 @@ export async function readPdf(buf: Uint8Array): Promise<DocumentModel> {
   }
 }
 
-type PdfDoc = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
+type PdfDoc = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 
 /**
  * The bookmarks as headings, each at the first line of its page that carries its title (added to

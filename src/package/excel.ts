@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { vendored } from '../fs/vendored.js';
 
 const require = createRequire(import.meta.url);
 
@@ -8,5 +9,5 @@ const require = createRequire(import.meta.url);
  * buffers is all zwpack does with it; workbooks are read by sheet-read.ts, which streams them.
  */
 export async function loadExcel(): Promise<typeof import('exceljs')> {
-  return require('exceljs/dist/exceljs.bare.min.js') as typeof import('exceljs');
+  return require(vendored('exceljs.bare.min.cjs', 'exceljs', 'dist/exceljs.bare.min.js')) as typeof import('exceljs');
 }

@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-
-const require = createRequire(import.meta.url);
+import { join } from 'node:path';
+import { vendored } from '../fs/vendored.js';
 
 /** A font file for pdfkit; `family` names the face inside a collection (.ttc). */
 export interface FontFile {
@@ -29,14 +27,10 @@ const SYSTEM: { body: FontFile; title: FontFile }[] = [
   })),
 ];
 
-/** Noto Serif SC from an npm package, so a bare machine renders Chinese. */
+/** Noto Serif SC, the two weights zwpack ships, so a bare machine renders Chinese. */
 function bundledFonts(): PdfFonts {
-  const dir = dirname(require.resolve('@expo-google-fonts/noto-serif-sc/package.json'));
-  return {
-    body: { path: join(dir, '400Regular', 'NotoSerifSC_400Regular.ttf') },
-    title: { path: join(dir, '700Bold', 'NotoSerifSC_700Bold.ttf') },
-    origin: 'bundled',
-  };
+  const face = (weight: string): FontFile => ({ path: vendored(`fonts/NotoSerifSC_${weight}.ttf`, '@expo-google-fonts/noto-serif-sc', `${weight}/NotoSerifSC_${weight}.ttf`) });
+  return { body: face('400Regular'), title: face('700Bold'), origin: 'bundled' };
 }
 
 /** `--font FILE` for every text; else a system 仿宋/宋体 pair when installed; else the bundled face. */

@@ -2,10 +2,9 @@
 // in the browser when its row is opened: a thousand packages with findings stay far under 10 MB, and
 // the browser builds only the table at load. Such sections need the script; smaller pages do not.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { assetPath } from '../../data/assets.js';
+import { vendored } from '../../fs/vendored.js';
 
 /** Past this many bytes of package sections, they are packed. */
 export const PLAIN_LIMIT = 8_000_000;
@@ -27,9 +26,8 @@ export function packSection(html: string): Packed {
  * the opener from templates/report/.
  */
 export function packedScript(): string {
-  const inflate = createRequire(assetPath('package.json')).resolve('tiny-inflate');
-  const licence = readFileSync(join(dirname(inflate), 'LICENSE'), 'utf8').trim();
-  const code = readFileSync(inflate, 'utf8');
+  const licence = readFileSync(vendored('tiny-inflate/LICENSE', 'tiny-inflate', 'LICENSE'), 'utf8').trim();
+  const code = readFileSync(vendored('tiny-inflate/index.js', 'tiny-inflate', 'index.js'), 'utf8');
   const opener = readFileSync(assetPath('templates', 'report', 'packed.js'), 'utf8');
   return `/* tiny-inflate\n${licence.replace(/\*\//g, '* /')}\n*/\nvar zwInflate = (function () { var module = { exports: {} };\n${code}\nreturn module.exports; })();\n${opener}`;
 }
