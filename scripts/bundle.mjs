@@ -3,6 +3,7 @@
 // and the options, and each command is one file of its own (`cmd-validate.js`…), loaded when it runs.
 // Code the commands share is repeated in each file; disk is cheap, module loads at start-up are not.
 import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const OUT = 'dist/bundle';
@@ -27,22 +28,45 @@ const common = {
 };
 
 // The command modules main.js loads on demand (`await import('./validate.js')`); a command importing
-// another (`import('./render.js')`) gets that command's own file too.
+// another (`import('./render.js')`) loads that command's own file too. Each command is a CommonJS file
+// (cmd-validate.cjs…) loaded through scripts/bundle-stubs/load-command.mjs, which can hand V8 the code
+// cache the build makes for it; ES modules have no such door on Node 20.
 const commands = [...new Set([...readFileSync('dist/cli/main.js', 'utf8').matchAll(/import\(['"]\.\/([\w-]+)\.js['"]\)/g)].map((m) => m[1]))];
 if (commands.length === 0) throw new Error('no command imports found in dist/cli/main.js');
+const loader = resolve('scripts/bundle-stubs/load-command.mjs');
 const commandsApart = {
   name: 'commands-apart',
   setup(b) {
     b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => {
       const name = args.path.slice(2, -3);
-      return /\/cli\/[\w-]+\.js$/.test(args.importer) && commands.includes(name) ? { path: `./cmd-${name}.js`, external: true } : undefined;
+      return /\/cli\/[\w-]+\.js$/.test(args.importer) && commands.includes(name) ? { path: name, namespace: 'command' } : undefined;
     });
+    b.onLoad({ filter: /.*/, namespace: 'command' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(loader)}).loadCommand(${JSON.stringify(args.path)});`,
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+// In a command file, import() goes through the loader's function (see import-esm.mjs).
+const importEsmStub = {
+  name: 'import-esm',
+  setup(b) {
+    b.onResolve({ filter: /\/import-esm\.js$/ }, () => ({ path: resolve('scripts/bundle-stubs/import-esm.mjs') }));
   },
 };
 await build({ ...common, entryPoints: { main: 'dist/cli/main.js' }, plugins: [commandsApart] });
 // Dynamic imports inside a command (a report format, the HTML view) stay in its file, evaluated only when used.
-// A command that uses another (checklist --to draws with render's code) loads that one's file when it does.
-await build({ ...common, entryPoints: Object.fromEntries(commands.map((c) => [`cmd-${c}`, `dist/cli/${c}.js`])), plugins: [commandsApart] });
+await build({
+  ...common,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  entryPoints: Object.fromEntries(commands.map((c) => [`cmd-${c}`, `dist/cli/${c}.js`])),
+  plugins: [commandsApart, importEsmStub],
+  // The code reads import.meta.url for files beside it (the worker, dist/vendor/): the command file's own.
+  define: { 'import.meta.url': '__zwUrl' },
+  banner: { js: "const __zwUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 // The worker thread of a many-package validate, beside the code that starts it.
 await build({ ...common, entryPoints: { 'validate-worker': 'dist/validate/validate-worker.js' } });
 // The precompiled validators are loaded by path at run time, beside the code that loads them.

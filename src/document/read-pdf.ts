@@ -4,6 +4,7 @@ import { coverOf, DocumentReadError } from './model.js';
 import type { BodyText, DocumentModel, Heading } from './model.js';
 import { levelsByNumbering, normalizeTitle, numberingOf } from './numbering.js';
 import { maxOf } from '../arrays.js';
+import { importEsm } from '../fs/import-esm.js';
 import { vendored } from '../fs/vendored.js';
 
 // A submitted PDF read into the same model as a DOCX: its text as lines, page by page (a line is
@@ -86,7 +87,7 @@ function loadPdfjs(): Promise<Pdfjs> {
     const log = console.log;
     console.log = () => {};
     try {
-      return (await import(pathToFileURL(vendored('pdfjs/pdf.mjs', 'pdfjs-dist', 'legacy/build/pdf.mjs')).href)) as Pdfjs;
+      return await importEsm<Pdfjs>(pathToFileURL(vendored('pdfjs/pdf.mjs', 'pdfjs-dist', 'legacy/build/pdf.mjs')).href);
     } finally {
       console.log = log;
     }
