@@ -86,7 +86,8 @@ describe('zwpack import', () => {
     const doc = lines.filter((l) => /DOC-AMOUNT/.test(l));
     expect(doc).toHaveLength(1);
     expect(doc[0]).toMatch(/¶157 第八章 投资估算和资金来源 错误 {2}「项目总投资」写作 13,245,600元/);
-    expect(run.stdout).toMatch(/money\.estimate 在提交的文档中有不同的值：1234\.56（.*¶6.*1324\.56（.*¶157/);
+    // The import's own finding stands at the second value, naming the first, which project.yaml takes.
+    expect(run.stdout).toMatch(/\n {2}¶157 第八章 投资估算和资金来源 错误 {2}money\.estimate 在此处为 1324\.56，与 .*¶6「.*」 的 1234\.56 不同；project\.yaml 取 1234\.56，请核实 {2}import/);
     expect(readFileSync(join(pkg, 'project.yaml'), 'utf8')).toMatch(/estimate: 1234\.56 # 读自：.*另有 1324\.56/);
     expect(run.status).toBe(1);
   });
@@ -113,9 +114,35 @@ describe('zwpack import', () => {
 
   it('a scanned PDF: one finding naming the file, and the facts left to confirm', () => {
     const { pkg, run } = importCopy('scan');
-    expect(run.stdout).toContain(`${LONG_NAME}可行性研究报告.pdf\n  1:1     错误  无法读取：扫描件，无法检查文字，请同时提供可编辑版本  import`);
+    expect(run.stdout).toContain(`${LONG_NAME}可行性研究报告.pdf\n  整个文件    错误  无法读取：扫描件，无法检查文字，请同时提供可编辑版本  import`);
     expect(readFileSync(join(pkg, 'project.yaml'), 'utf8')).toContain('name: null # 待核实');
     expect(run.status).toBe(1);
+  });
+
+  it('a PDF with an open password (LibreOffice\'s export): one finding naming the file', () => {
+    const { pkg, run } = importCopy('encrypted');
+    expect(run.stdout).toContain(`${KY}（加密）.pdf\n  整个文件    错误  无法读取：PDF 已加密，无法读取文字，请提供未加密的版本  import`);
+    expect(existsSync(join(pkg, 'docs', `${KY}（加密）.pdf`))).toBe(true);
+  });
+
+  it('a workbook alone: the project named on its 项目名称 line, at its cell, and the profile of the place in that name', () => {
+    const work = tempDir();
+    cpSync(join(SUBMISSIONS, 'consistent', '附件1 项目软硬件配置清单.xlsx'), join(work, 'sub', '附件1 项目软硬件配置清单.xlsx'), { recursive: true });
+    const r = zwpack(['import', 'sub', 'pkg', '--as-of', '2024-03-10'], work);
+    expect(r.stderr).toBe('');
+    const yaml = readFileSync(join(work, 'pkg', 'project.yaml'), 'utf8');
+    expect(yaml).toContain(`name: ${LONG_NAME} # 读自：附件1 项目软硬件配置清单.xlsx 配置清单!A2「项目名称：`);
+    expect(yaml).toMatch(/profile: jilin # 推断：项目名称「.*」属吉林省/);
+    expect(yaml).toContain('stage: 立项审批 # 待核实：没有送审文档，也没有可判断阶段的材料，暂按立项审批');
+  });
+
+  it('a submission with a 试运行报告 and a 竣工验收报告 is imported at 竣工验收, whatever documents come with it', () => {
+    const work = tempDir();
+    cpSync(join(SUBMISSIONS, 'consistent'), join(work, 'sub'), { recursive: true });
+    for (const name of ['试运行报告.pdf', '竣工验收报告.pdf']) writeFileSync(join(work, 'sub', name), '%PDF-1.4\n%%EOF\n');
+    const r = zwpack(['import', 'sub', 'pkg', '--as-of', '2024-03-10'], work);
+    expect(readFileSync(join(work, 'pkg', 'project.yaml'), 'utf8')).toContain('stage: 竣工验收 # 推断：提交了竣工验收报告.pdf（竣工验收阶段的材料），请核实');
+    expect(r.stdout).toContain('（jilin） 竣工验收：');
   });
 
   it('the PDF a LibreOffice user exports reads as its DOCX does: the same headings, the amounts at 第 N 页', async () => {
@@ -174,6 +201,7 @@ describe('zwpack import refuses, with one message and nothing written', () => {
     return 'sub';
   }, /可研\.docx 是链接：提交材料中不应有链接/));
   it('an empty submission', () => refuse((w) => zip(w, {}), /没有文件/));
+  it('a zip whose entries are encrypted (zip -P)', () => refuse((w) => (cpSync(join(SUBMISSIONS, 'encrypted-submission.zip'), join(w, 'sub.zip')), 'sub.zip'), new RegExp(`中的「${KY}\\.docx」 已加密，无法读取：请提供未加密的压缩包`)));
   it('a submission of unrecognised files only', () => refuse((w) => zip(w, { 'a.txt': new TextEncoder().encode('x'), 'b.jpg': new Uint8Array(3) }), /没有可识别的文档或附表（a\.txt、b\.jpg）/));
   it('a RAR archive', () => refuse((w) => (writeFileSync(join(w, 'sub.rar'), 'Rar!'), 'sub.rar'), /RAR\/7z 压缩包：请先解压/));
   it('a zip in a zip in a zip', () => refuse((w) => zip(w, { 'a.zip': zipSync({ 'b.zip': zipSync({ 'c.docx': docx() }) }) }), /压缩包中的压缩包中的压缩包/));
@@ -190,7 +218,7 @@ describe('zwpack import: files that are not what their names say', () => {
 
   it('a PDF that is a renamed image is one finding naming it', () => {
     const r = run({ '项目建议书.pdf': Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200)]) });
-    expect(r.stdout).toContain('项目建议书.pdf\n  1:1     错误  无法读取：扩展名是 .pdf，但不是 PDF 文件（可能是改了扩展名的图片）  import');
+    expect(r.stdout).toContain('项目建议书.pdf\n  整个文件    错误  无法读取：扩展名是 .pdf，但不是 PDF 文件（可能是改了扩展名的图片）  import');
   });
 
   it('a DOCX that is really a Word 97 file, without LibreOffice, says so', () => {
@@ -199,7 +227,19 @@ describe('zwpack import: files that are not what their names say', () => {
     cpSync(join(SUBMISSIONS, 'consistent'), join(work, 'sub'), { recursive: true });
     writeFileSync(join(work, 'sub', '项目建议书.docx'), ole);
     const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'zwpack.js'), 'import', 'sub', 'pkg'], { cwd: work, encoding: 'utf8', env: { ...process.env, ZWPACK_SOFFICE: '/nonexistent/soffice' } });
-    expect(r.stdout).toContain('项目建议书.docx\n  1:1     错误  无法读取：这是 Word 97（.doc）文件，只是改成了 .docx 扩展名；需要 LibreOffice');
+    expect(r.stdout).toContain('项目建议书.docx\n  整个文件    错误  无法读取：这是旧版 Word（.doc）或 WPS（.wps）格式，只是改了扩展名；需要 LibreOffice');
+  });
+
+  it('a DOCX and a workbook with an open password are each one finding saying so, with no LibreOffice run', () => {
+    const encrypted = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(64)]);
+    const work = tempDir();
+    cpSync(join(SUBMISSIONS, 'consistent'), join(work, 'sub'), { recursive: true });
+    writeFileSync(join(work, 'sub', '项目建议书.docx'), encrypted);
+    writeFileSync(join(work, 'sub', '附件3 信息资源目录.xlsx'), encrypted);
+    // A LibreOffice that is not there: were it asked, the message would say it is needed.
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'zwpack.js'), 'import', 'sub', 'pkg'], { cwd: work, encoding: 'utf8', env: { ...process.env, ZWPACK_SOFFICE: '/nonexistent/soffice' } });
+    expect(r.stdout).toContain('项目建议书.docx\n  整个文件    错误  无法读取：文档已加密（设置了打开密码），请在 Word/WPS 中取消密码后另存为 .docx  import');
+    expect(r.stdout).toContain('附件3 信息资源目录.xlsx\n  整个文件    错误  无法读取：工作簿已加密（设置了打开密码），请在 Excel/WPS 中取消密码后另存为 .xlsx  import');
   });
 
   it('two files claiming to be the 可研 with different totals: one finding naming both, the newer revision read', () => {

@@ -1,6 +1,7 @@
 import { coverOf, DocumentReadError, MAX_COLUMNS } from './model.js';
 import { readZipEntries, ZipDuplicateError, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
 import { unescapeXml } from '../xml-chars.js';
+import { isEncryptedOoxml } from '../office/soffice.js';
 import type { BodyText, Cell, DocTable, DocumentModel, Heading } from './model.js';
 import { levelsByNumbering } from './numbering.js';
 
@@ -15,16 +16,17 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const startsWith = (buf: Uint8Array, sig: number[]): boolean => sig.every((b, i) => buf[i] === b);
 
-/** The UTF-16LE name of the stream an encrypted OOXML package keeps in its OLE container. */
-const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+/** A Word 97 or WPS file with a .docx name: LibreOffice can read it where it is installed. */
+export class OldWordError extends DocumentReadError {}
+
 
 /** Unzip only the parts the outline needs, refusing what is not a DOCX with a reason. */
 function parts(buf: Uint8Array): { document: string; styles: string | null } {
   if (startsWith(buf, OLE)) {
-    if (Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(ENCRYPTION_INFO)) {
+    if (isEncryptedOoxml(buf)) {
       throw new DocumentReadError('文档已加密（设置了打开密码），请在 Word/WPS 中取消密码后另存为 .docx', 'the document is encrypted (password-protected); remove the password in Word/WPS and save it as .docx again');
     }
-    throw new DocumentReadError('这是旧版 Word（.doc）或 WPS（.wps）格式，只是改了扩展名；请在 Word/WPS 中“另存为” .docx', 'this is an old Word (.doc) or WPS (.wps) file with a .docx name; use "Save as" .docx in Word/WPS');
+    throw new OldWordError('这是旧版 Word（.doc）或 WPS（.wps）格式，只是改了扩展名；请在 Word/WPS 中“另存为” .docx', 'this is an old Word (.doc) or WPS (.wps) file with a .docx name; use "Save as" .docx in Word/WPS');
   }
   if (!startsWith(buf, ZIP)) {
     throw new DocumentReadError('不是 DOCX 文件（DOCX 是 zip 压缩包，此文件不是）；请用 Word/WPS 另存为 .docx', 'not a DOCX file (a DOCX is a zip archive and this is not); save it as .docx in Word/WPS');

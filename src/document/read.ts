@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { convertWithSoffice, ConvertError, isOle } from '../office/soffice.js';
 import { NotRegularFileError, regularSize } from '../fs/regular.js';
 import { maxFileBytes, tooLarge } from '../fs/limits.js';
 import type { Lang } from '../i18n/lang.js';
 import { readText, TextReadError } from '../package/read-text.js';
 import { DocumentReadError } from './model.js';
 import type { DocumentModel } from './model.js';
-import { readDocx } from './read-docx.js';
+import { OldWordError, readDocx } from './read-docx.js';
 import { readMarkdown } from './read-markdown.js';
 import { readPdf } from './read-pdf.js';
 
@@ -56,7 +57,35 @@ export async function preloadPdfs(dir: string): Promise<void> {
   }
 }
 
-/** Read a .docx, .pdf (preloaded) or Markdown file into the document model, refusing what is too large or not a regular file. */
+/**
+ * A word-processing file as a model: a .docx as it is; a .doc, .wps or .rtf, or a Word 97 file named
+ * .docx, as LibreOffice saves it in .docx (returned too, for import to keep). Without LibreOffice, or
+ * when it cannot convert the file, a DocumentReadError saying what to do.
+ */
+export function readWordFile(name: string, data: Buffer): { model: DocumentModel; converted?: Buffer } {
+  let old: OldWordError | null = null;
+  if (/\.docx$/i.test(name)) {
+    try {
+      return { model: readDocx(data) };
+    } catch (err) {
+      if (!(err instanceof OldWordError)) throw err;
+      old = err;
+    }
+  }
+  let converted: Buffer;
+  try {
+    converted = convertWithSoffice(name, data, 'docx');
+  } catch (err) {
+    if (!(err instanceof ConvertError)) throw err;
+    throw new DocumentReadError(old ? `${old.zh.replace(/；.*$/, '')}；${err.zh}` : err.zh, old ? `${old.en.replace(/;.*$/, '')}; ${err.en}` : err.en);
+  }
+  return { model: readDocx(converted), converted };
+}
+
+/** The documents validate has read from a Word 97, WPS or RTF file: LibreOffice runs once per file and run. */
+const converted = new Map<string, DocumentModel | DocumentReadError>();
+
+/** Read a .docx (.doc, .wps, .rtf through LibreOffice), .pdf (preloaded) or Markdown file into the document model, refusing what is too large or not a regular file. */
 export function readDocument(abs: string, lang: Lang): DocumentModel {
   if (/\.pdf$/i.test(abs)) {
     const hit = pdfs.get(abs);
@@ -64,9 +93,25 @@ export function readDocument(abs: string, lang: Lang): DocumentModel {
     if (hit) return hit;
     throw new DocumentReadError('PDF 不在 docs/ 目录中，未能读取', 'the PDF is not in docs/ and was not read');
   }
-  if (/\.docx$/i.test(abs)) {
+  if (/\.docx$/i.test(abs) && !converted.has(abs)) {
     checkedSize(abs);
-    return readDocx(readFileSync(abs));
+    const data = readFileSync(abs);
+    if (!isOle(data)) return readDocx(data);
+  }
+  if (/\.(docx|doc|wps|rtf)$/i.test(abs)) {
+    let hit = converted.get(abs);
+    if (!hit) {
+      try {
+        checkedSize(abs);
+        hit = readWordFile(basename(abs), readFileSync(abs)).model;
+      } catch (err) {
+        if (!(err instanceof DocumentReadError)) throw err;
+        hit = err;
+      }
+      converted.set(abs, hit);
+    }
+    if (hit instanceof DocumentReadError) throw hit;
+    return hit;
   }
   try {
     return readMarkdown(readText(abs, lang).text);

@@ -5,10 +5,10 @@ import { readDataYaml } from '../data/data-file.js';
 import { annexTables } from '../document/annex-table.js';
 import type { DocumentModel } from '../document/model.js';
 import { DocumentReadError } from '../document/model.js';
-import { readDocx } from '../document/read-docx.js';
+import { readWordFile } from '../document/read.js';
 import { readPdf } from '../document/read-pdf.js';
 import type { Lang } from '../i18n/lang.js';
-import { convertWithSoffice, ConvertError } from '../office/soffice.js';
+import { convertWithSoffice, ConvertError, isEncryptedOoxml, isOle } from '../office/soffice.js';
 import type { Profile } from '../profiles/profile.js';
 import type { SubmittedFile } from './submission.js';
 
@@ -20,6 +20,7 @@ interface ImportWords {
   materials: string[];
   revisions: string[];
   synonyms: Record<string, string>;
+  stages: { words: string[]; stages: string[] }[];
 }
 let words: ImportWords | null = null;
 /** templates/import.yaml, read once. */
@@ -37,12 +38,12 @@ export interface ClassifiedFile {
   model?: DocumentModel;
   /** A workbook's table kind, as its header says. */
   tableId?: string;
+  /** A workbook's lines above its header (its title, `项目名称：…`), each at its cell. */
+  above?: { text: string; line: number; cell: string }[];
   /** Why it could not be read, or what it is when not recognised. */
   reason?: { zh: string; en: string };
 }
 
-const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const isZip = (b: Buffer): boolean => b[0] === 0x50 && b[1] === 0x4b;
 const isPdf = (b: Buffer): boolean => b.subarray(0, 1024).includes(Buffer.from('%PDF-'));
 const IMAGE = /\.(jpe?g|png|tiff?|bmp|gif)$/i;
 
@@ -104,10 +105,9 @@ function unreadable(f: SubmittedFile, zh: string, en: string): ClassifiedFile {
 
 /** A word-processing file's model, converting .doc/.wps/.rtf (or a .docx that is really a .doc) first. */
 async function readWordish(f: SubmittedFile): Promise<ClassifiedFile> {
-  const ext = /\.[^.]+$/.exec(f.path)?.[0].toLowerCase() ?? '';
-  let data = f.data;
-  let name = baseName(f.path);
-  if (ext === '.pdf') {
+  const data = f.data;
+  const name = baseName(f.path);
+  if (/\.pdf$/i.test(name)) {
     if (!isPdf(data)) return unreadable(f, '扩展名是 .pdf，但不是 PDF 文件（可能是改了扩展名的图片）', 'named .pdf but not a PDF (a renamed image?)');
     try {
       return { path: f.path, data, name, what: 'document', model: await readPdf(data) };
@@ -116,21 +116,9 @@ async function readWordish(f: SubmittedFile): Promise<ClassifiedFile> {
       throw err;
     }
   }
-  if (ext !== '.docx' || data.subarray(0, 8).equals(OLE)) {
-    try {
-      data = convertWithSoffice(name, data, 'docx');
-      name = `${stem(f.path)}.docx`;
-    } catch (err) {
-      if (!(err instanceof ConvertError)) throw err;
-      const what = ext === '.docx' ? '这是 Word 97（.doc）文件，只是改成了 .docx 扩展名；' : '';
-      const whatEn = ext === '.docx' ? 'this is a Word 97 (.doc) file with a .docx name; ' : '';
-      return unreadable(f, what + err.zh, whatEn + err.en);
-    }
-  } else if (!isZip(data)) {
-    return unreadable(f, '不是 Word 文档（.docx 是 zip 压缩包，此文件不是）', 'not a Word document (a .docx is a zip archive and this is not)');
-  }
   try {
-    return { path: f.path, data, name, what: 'document', model: readDocx(data) };
+    const read = readWordFile(name, data);
+    return read.converted ? { path: f.path, data: read.converted, name: `${stem(f.path)}.docx`, what: 'document', model: read.model } : { path: f.path, data, name, what: 'document', model: read.model };
   } catch (err) {
     if (err instanceof DocumentReadError) return unreadable(f, err.zh, err.en);
     throw err;
@@ -141,7 +129,8 @@ async function readWordish(f: SubmittedFile): Promise<ClassifiedFile> {
 async function readWorkbook(f: SubmittedFile, lang: Lang): Promise<ClassifiedFile> {
   let data = f.data;
   let name = baseName(f.path);
-  if (!/\.xlsx$/i.test(f.path) || data.subarray(0, 8).equals(OLE)) {
+  if (isEncryptedOoxml(data)) return unreadable(f, '工作簿已加密（设置了打开密码），请在 Excel/WPS 中取消密码后另存为 .xlsx', 'the workbook is encrypted (password-protected); remove the password and save it as .xlsx again');
+  if (!/\.xlsx$/i.test(f.path) || isOle(data)) {
     try {
       data = convertWithSoffice(name, data, 'xlsx');
       name = `${stem(f.path)}.xlsx`;
@@ -156,7 +145,8 @@ async function readWorkbook(f: SubmittedFile, lang: Lang): Promise<ClassifiedFil
     const { readWorkbookTable } = await import('../package/workbook.js');
     const yf = await readWorkbookTable(join(work, 'table.xlsx'), name, lang);
     const tableId = (yf.data as { table?: unknown } | undefined)?.table;
-    if (typeof tableId === 'string') return { path: f.path, data, name, what: 'table', tableId };
+    const above = (yf.above ?? []).map((a) => ({ text: a.text, line: a.at.line, cell: a.at.cell ?? '' }));
+    if (typeof tableId === 'string') return { path: f.path, data, name, what: 'table', tableId, above };
     return { path: f.path, data, name, what: 'unrecognised', reason: { zh: '工作簿的表头不是已知附表', en: 'the workbook\'s header is not a known annex table' } };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { importWords } from './classify.js';
 import { findAmounts, monthsOf } from '../document/amounts.js';
 import type { DocumentModel } from '../document/model.js';
 import { placeOf } from '../document/model.js';
+import { divisionNamed } from '../document/places.js';
 import { loadProfile, profileIds } from '../profiles/profile.js';
 import type { Profile } from '../profiles/profile.js';
 import { maxOf, minOf } from '../arrays.js';
@@ -10,13 +11,22 @@ import { maxOf, minOf } from '../arrays.js';
 // The facts a submission's documents state, each with where it was read: the draft project.yaml a
 // reviewer confirms. A fact not found is null (待核实); one found with two values keeps the first.
 
+/** Where in the submission's file a value was read: the file's name there, its paragraph (or line) and place. */
+export interface ReadAt {
+  file: string;
+  line: number;
+  /** `¶57 第八章 投资估算`, `第 12 页 …`. */
+  place: string;
+}
+
 /** A value read from a document, and where. */
 export interface Sourced<T> {
   value: T;
   /** `XX可行性研究报告（送审稿）.docx ¶57「项目总投资估算为1,038.65万元」`. */
   from: string;
+  at?: ReadAt;
   /** Other values found for the same fact, with theirs. */
-  others: { value: T; from: string }[];
+  others: { value: T; from: string; at?: ReadAt }[];
 }
 
 export interface ReadDocument {
@@ -51,14 +61,21 @@ const sentenceAt = (text: string, at: number): string => {
   const rel = at - from;
   return sentence.length <= 60 || rel < 30 ? short(sentence) : `…${sentence.slice(rel - 20, rel + 38)}…`;
 };
-const where = (d: ReadDocument, line: number, text: string, at = 0): string => `${d.file} ${placeOf(d.model, line).split(' ')[0]}「${sentenceAt(text, at)}」`;
+interface Where {
+  from: string;
+  at: ReadAt;
+}
+const where = (d: ReadDocument, line: number, text: string, at = 0): Where => {
+  const place = placeOf(d.model, line);
+  return { from: `${d.file} ${place.split(' ')[0]}「${sentenceAt(text, at)}」`, at: { file: d.file, line, place } };
+};
 
 /** Every line of text of a document (the cover is the body's first lines), with the paragraph it is. */
 const linesOf = (m: DocumentModel): { line: number; text: string }[] => [...m.body, ...m.headings].sort((a, b) => a.line - b.line);
 
-function add<T>(slot: Sourced<T> | null, value: T, from: string): Sourced<T> {
-  if (!slot) return { value, from, others: [] };
-  if (slot.value !== value && !slot.others.some((o) => o.value === value)) slot.others.push({ value, from });
+function add<T>(slot: Sourced<T> | null, value: T, w: Where): Sourced<T> {
+  if (!slot) return { value, ...w, others: [] };
+  if (slot.value !== value && !slot.others.some((o) => o.value === value)) slot.others.push({ value, ...w });
   return slot;
 }
 
@@ -96,8 +113,17 @@ export function conflicts(draft: Draft): { fact: string; first: Sourced<unknown>
   return facts.flatMap(([fact, s]) => (s && s.others.length > 0 ? [{ fact, first: s }] : []));
 }
 
-/** Read a draft of the facts from the documents, the first document (the chosen 可研, else …) first. */
-export function readDraft(docs: ReadDocument[]): Draft {
+/** A workbook's lines above its header, in the submission's file `file`: where a table names its project. */
+export interface TableLines {
+  file: string;
+  lines: { text: string; line: number; cell: string }[];
+}
+
+/**
+ * Read a draft of the facts from the documents, the first document (the chosen 可研, else …) first,
+ * then from the `项目名称：`/`建设单位：` lines above the annex tables' headers.
+ */
+export function readDraft(docs: ReadDocument[], tables: TableLines[] = []): Draft {
   const labels = readDataYaml('templates', 'amount-labels.yaml') as Labels;
   // The documents' own titles only: a cover line of 送审稿 or a material word is not the title line.
   const titles = Object.values(importWords().documents).flat().sort((a, b) => b.length - a.length);
@@ -119,10 +145,10 @@ export function readDraft(docs: ReadDocument[]): Draft {
         if (n !== null) draft.months = add(draft.months, n, where(d, line, text, months.index));
       }
       const period = PERIOD.exec(text);
-      if (period && !draft.dates) draft.dates = { value: [period[1]!, period[2]!], from: where(d, line, text, period.index), others: [] };
+      if (period && !draft.dates) draft.dates = { value: [period[1]!, period[2]!], ...where(d, line, text, period.index), others: [] };
       if (/不涉及国家秘密|不涉密|非涉密/.test(text)) draft.classified = add(draft.classified, false, where(d, line, text));
       else if (/属于涉密信息系统|为涉密信息系统|涉密信息系统建设/.test(text)) draft.classified = add(draft.classified, true, where(d, line, text));
-      if (/软件开发|应用系统开发|工作量核算|定制开发/.test(text)) draft.softwareDevelopment ??= { value: true, from: where(d, line, text, Math.max(0, text.search(/软件开发|应用系统开发|工作量核算|定制开发/))), others: [] };
+      if (/软件开发|应用系统开发|工作量核算|定制开发/.test(text)) draft.softwareDevelopment ??= { value: true, ...where(d, line, text, Math.max(0, text.search(/软件开发|应用系统开发|工作量核算|定制开发/))), others: [] };
       const stage = STAGE_OF[d.doc];
       if (stage) {
         for (const a of findAmounts(text)) {
@@ -133,7 +159,16 @@ export function readDraft(docs: ReadDocument[]): Draft {
           }
         }
       }
-      if (draft.funding.length === 0 && /资金来源/.test(text)) draft.funding = fundingIn(text.slice(text.indexOf('资金来源')), where(d, line, text, text.indexOf('资金来源')));
+      if (draft.funding.length === 0 && /资金来源/.test(text)) draft.funding = fundingIn(text.slice(text.indexOf('资金来源')), where(d, line, text, text.indexOf('资金来源')).from);
+    }
+  }
+  for (const t of tables) {
+    for (const l of t.lines) {
+      const w = { from: `${t.file} ${l.cell}「${short(l.text)}」`, at: { file: t.file, line: l.line, place: l.cell } };
+      const name = NAME.exec(l.text);
+      if (name) draft.name = add(draft.name, name[1]!, w);
+      const owner = OWNER.exec(l.text);
+      if (owner && /[厅局委办院部中心府校]$/.test(owner[1]!)) draft.owner = add(draft.owner, owner[1]!, w);
     }
   }
   if (draft.name && /运维|运行维护/.test(draft.name.value)) draft.category = { value: '运维类', from: '推断：项目名称含“运维”', others: [] };
@@ -153,18 +188,25 @@ function fundingIn(text: string, from: string): Draft['funding'] {
   return out;
 }
 
-/** The profile whose area the owner's name (else the documents) names: the most specific one wins. */
+/**
+ * The profile whose jurisdiction (its GB/T 2260 code) holds a place the owner's name names (长春市… →
+ * 吉林省), else the project's name, else the covers: the most specific one wins.
+ */
 function profileOf(draft: Draft, docs: ReadDocument[]): Sourced<string> | null {
   const profiles = profileIds().map(loadProfile).filter((p) => p.division);
-  const owner = draft.owner?.value ?? '';
-  const inOwner = profiles.filter((p) => owner.includes(p.name));
-  if (inOwner.length > 0) {
-    const p = inOwner.sort((a, b) => b.name.length - a.name.length)[0]!;
-    return { value: p.id, from: `建设单位「${owner}」属${p.name}`, others: [] };
+  const divisions = profiles.map((p) => p.division!);
+  const sources: [string, string][] = [
+    ['建设单位', draft.owner?.value ?? ''],
+    ['项目名称', draft.name?.value ?? ''],
+    ['封面', docs.flatMap((d) => d.model.cover.map((c) => c.text)).join('')],
+  ];
+  for (const [what, text] of sources) {
+    const hit = text ? divisionNamed(text, divisions) : null;
+    if (!hit) continue;
+    const p = profiles.find((x) => x.division === hit.division)!;
+    const quoted = what === '封面' ? `封面提及${hit.place}` : `${what}「${text}」${hit.place === p.name ? '' : `中的${hit.place}`}属${p.name}`;
+    return { value: p.id, from: quoted, others: [] };
   }
-  const text = docs.flatMap((d) => d.model.cover.map((c) => c.text)).join('');
-  const inText = profiles.filter((p) => text.includes(p.name)).sort((a, b) => b.name.length - a.name.length);
-  if (inText.length > 0) return { value: inText[0]!.id, from: `封面提及${inText[0]!.name}`, others: [] };
   return null;
 }
 

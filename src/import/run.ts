@@ -10,7 +10,8 @@ import { isProfileId, loadProfile } from '../profiles/profile.js';
 import { classify, materialItem, revisionKey } from './classify.js';
 import type { ClassifiedFile } from './classify.js';
 import { conflicts, readDraft, withNatures } from './draft.js';
-import type { ReadDocument } from './draft.js';
+import type { ReadAt, ReadDocument } from './draft.js';
+import { guessStage } from './stage.js';
 import { draftYaml } from './package-yaml.js';
 import { wordTables } from './word-tables.js';
 import { readSubmission, SubmissionError } from './submission.js';
@@ -42,7 +43,17 @@ export class ImportError extends Error {
 /** Documents in the order their facts are trusted: the 可研 states the most. */
 const TRUST = ['feasibility', 'design', 'proposal', 'implementation', 'scheme', 'serviceRequirement'];
 
-const finding = (file: string, severity: Finding['severity'], message: string): Finding => ({ ruleId: 'import', severity, file, line: 1, column: 1, source: null, message });
+/** A finding of the import at a place of a submitted file (its paragraph, page or cell), or of the whole file. */
+const finding = (file: string, severity: Finding['severity'], message: string, lang: Lang, at?: ReadAt): Finding => ({
+  ruleId: 'import',
+  severity,
+  file,
+  line: at?.line ?? 1,
+  column: 1,
+  place: at?.place ?? pick(lang, '整个文件', 'whole file'),
+  source: null,
+  message,
+});
 
 /** The default target: `<submission>-zwpack` beside the folder or zip. */
 export const defaultTarget = (submission: string): string => resolve(dirname(resolve(submission)), `${basename(resolve(submission)).replace(/\.zip$/i, '')}-zwpack`);
@@ -101,22 +112,31 @@ export async function runImportInto(submission: string, target: string | undefin
     for (const r of rest) lines.push(pick(lang, `${registry[doc]?.title ?? doc}：读取 ${first!.path}，另有 ${r.path}（未读取）`, `${doc}: read ${first!.path}; ${r.path} not read`));
   }
   const docs: ReadDocument[] = TRUST.flatMap((id) => (chosen.has(id) ? [{ doc: id, file: chosen.get(id)!.path, model: chosen.get(id)!.model! }] : []));
-  const draft = readDraft(docs);
+  const tableLines = files.flatMap((f) => (f.what === 'table' && f.above ? [{ file: f.path, lines: f.above }] : []));
+  const draft = readDraft(docs, tableLines);
+  // Each other value of a fact, at its own place, naming the first (which project.yaml takes).
   for (const { fact, first } of conflicts(draft)) {
-    findings.push(finding(first.from.split(' ')[0]!, 'error', pick(lang, `${fact} 在提交的文档中有不同的值：${String(first.value)}（${first.from}）；${first.others.map((o) => `${String(o.value)}（${o.from}）`).join('；')}。project.yaml 取第一个，请核实`, `${fact} has different values in the documents: ${String(first.value)} (${first.from}); ${first.others.map((o) => `${String(o.value)} (${o.from})`).join('; ')}. project.yaml takes the first`)));
+    for (const o of first.others) {
+      findings.push(finding(o.at?.file ?? first.at?.file ?? '', 'error', pick(lang, `${fact} 在此处为 ${String(o.value)}，与 ${first.from} 的 ${String(first.value)} 不同；project.yaml 取 ${String(first.value)}，请核实`, `${fact} is ${String(o.value)} here, but ${String(first.value)} in ${first.from}; project.yaml takes ${String(first.value)}: confirm`), lang, o.at));
+    }
   }
   for (const [doc, cands] of byDoc) {
     if (cands.length < 2) continue;
-    const totals = cands.map((c) => ({ c, t: Object.values(readDraft([{ doc, file: c.path, model: c.model! }]).money)[0]?.value }));
+    const totals = cands.map((c) => {
+      const total = Object.values(readDraft([{ doc, file: c.path, model: c.model! }]).money)[0];
+      return { c, t: total?.value, at: total?.at };
+    });
     const distinct = new Set(totals.map((x) => x.t).filter((t) => t !== undefined));
-    if (distinct.size > 1) findings.push(finding(chosen.get(doc)!.path, 'error', pick(lang, `${cands.length} 个文件都是${registry[doc]?.title ?? doc}，总投资不同：${totals.map((x) => `${x.c.path} ${x.t ?? '未写明'} 万元`).join('；')}。已读取 ${chosen.get(doc)!.path}，请确认哪一份是送审的版本`, `${cands.length} files are the ${doc} with different totals: ${totals.map((x) => `${x.c.path} ${x.t ?? 'none'}`).join('; ')}; read ${chosen.get(doc)!.path}`)));
+    if (distinct.size > 1) findings.push(finding(chosen.get(doc)!.path, 'error', pick(lang, `${cands.length} 个文件都是${registry[doc]?.title ?? doc}，总投资不同：${totals.map((x) => `${x.c.path} ${x.t ?? '未写明'} 万元`).join('；')}。已读取 ${chosen.get(doc)!.path}，请确认哪一份是送审的版本`, `${cands.length} files are the ${doc} with different totals: ${totals.map((x) => `${x.c.path} ${x.t ?? 'none'}`).join('; ')}; read ${chosen.get(doc)!.path}`), lang, totals.find((x) => x.c === chosen.get(doc))?.at));
   }
   const profileId = opts.profile ?? draft.profile?.value ?? 'national';
   const profile = loadProfile(profileId);
   draft.funding = withNatures(draft.funding, profile);
   const profileFrom = opts.profile ? '由 --profile 指定' : draft.profile ? `推断：${draft.profile.from}，请核实` : '待核实：未能从建设单位或封面判断所属地区，暂按国家办法';
-  const stage = opts.stage ?? (profile.stages.includes('立项审批') ? '立项审批' : profile.stages[0]!);
-  const stageFrom = opts.stage ? '由 --stage 指定' : `推断：提交了${[...chosen.keys()].map((d) => registry[d]?.title ?? d).join('、')}，请核实`;
+  const materials = files.filter((f) => f.what === 'material').map((f) => f.path);
+  const guessed = guessStage(profile, [...chosen.keys()].map((d) => registry[d]?.title ?? d), materials);
+  const stage = opts.stage ?? guessed.value;
+  const stageFrom = opts.stage ? '由 --stage 指定' : guessed.zh;
   if (opts.stage && !profile.stages.includes(opts.stage)) throw new ImportError(pick(lang, `--stage「${opts.stage}」不是${profile.name}办法的阶段，可选：${profile.stages.join('、')}`, `--stage "${opts.stage}" is not a stage of ${profile.nameEn}: ${profile.stages.join(', ')}`));
 
   // Where each file goes in the package, under its original name (a folder's path joined when two share one).
@@ -148,7 +168,7 @@ export async function runImportInto(submission: string, target: string | undefin
       // A scanned PDF is still the document: validate says, at it, that its text cannot be checked.
       if (f.doc && rel.startsWith('docs/') && !chosen.has(f.doc)) documents[f.doc] = rel;
       else notes.push(`未读取：${f.path}（${f.reason!.zh}）`);
-      findings.push(finding(f.path, 'error', pick(lang, `无法读取：${f.reason!.zh}`, `cannot read: ${f.reason!.en}`)));
+      findings.push(finding(f.path, 'error', pick(lang, `无法读取：${f.reason!.zh}`, `cannot read: ${f.reason!.en}`), lang));
     } else {
       place('other', f);
       lines.push(pick(lang, `未识别：${f.path}（${f.reason?.zh ?? ''}），放在 other/`, `not recognised: ${f.path} (${f.reason?.en ?? ''}); in other/`));

@@ -16,6 +16,15 @@ export class ConvertError extends Error {
   }
 }
 
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** An OLE compound file: Word 97, WPS, Excel 97 or WPS 表格, whatever its name says. */
+export const isOle = (b: Uint8Array): boolean => Buffer.from(b.buffer, b.byteOffset, Math.min(8, b.length)).equals(OLE);
+
+/** The UTF-16LE name of the stream a password-protected .docx or .xlsx keeps in its OLE container. */
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+/** A .docx or .xlsx with an open password: an OLE container that LibreOffice cannot open either. */
+export const isEncryptedOoxml = (b: Uint8Array): boolean => isOle(b) && Buffer.from(b.buffer, b.byteOffset, b.length).includes(ENCRYPTION_INFO);
+
 /** The seconds a conversion may take (ZWPACK_SOFFICE_TIMEOUT), 120 by default. */
 const timeoutMs = (): number => (Number(process.env.ZWPACK_SOFFICE_TIMEOUT) > 0 ? Number(process.env.ZWPACK_SOFFICE_TIMEOUT) : 120) * 1000;
 

@@ -12,5 +12,5 @@ export function readDocumentsRegistry(): Record<string, DocumentType> {
   return registry;
 }
 
-/** Where a document lives when the facts do not say: docs/<title>.md (or .docx, .pdf). */
-export const defaultDocumentPath = (doc: DocumentType, ext: 'md' | 'docx' | 'pdf' = 'md'): string => `docs/${doc.title}.${ext}`;
+/** Where a document lives when the facts do not say: docs/<title>.md (or .docx, .pdf, .doc, .wps). */
+export const defaultDocumentPath = (doc: DocumentType, ext: 'md' | 'docx' | 'pdf' | 'doc' | 'wps' = 'md'): string => `docs/${doc.title}.${ext}`;

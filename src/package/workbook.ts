@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { NotRegularFileError, regularSize } from '../fs/regular.js';
 import { maxFileBytes, tooLarge } from '../fs/limits.js';
 import { ZipDuplicateError, ZipFormatError, ZipTooLargeError } from '../fs/zip-read.js';
+import { isEncryptedOoxml, isOle } from '../office/soffice.js';
 import { MAX_COLUMNS, readSheets, SheetTooLargeError } from './sheet-read.js';
 import type { Sheet, SheetCell } from './sheet-read.js';
 import type { Finding } from '../findings.js';
@@ -120,8 +121,8 @@ export async function readWorkbookTable(abs: string, rel: string, lang: Lang): P
     return fail(m.zh, m.en);
   }
   const buf = readFileSync(abs);
-  if (buf.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
-    if (buf.includes(Buffer.from('EncryptionInfo', 'utf16le'))) return fail('工作簿已加密（设置了打开密码），请在 Excel/WPS 中取消密码后另存为 .xlsx', 'the workbook is encrypted (password-protected); remove the password and save it as .xlsx again');
+  if (isOle(buf)) {
+    if (isEncryptedOoxml(buf)) return fail('工作簿已加密（设置了打开密码），请在 Excel/WPS 中取消密码后另存为 .xlsx', 'the workbook is encrypted (password-protected); remove the password and save it as .xlsx again');
     return fail('这是旧版 Excel（.xls）或 WPS（.et）格式，只是改了扩展名；请在 Excel/WPS 中“另存为” .xlsx', 'this is an old Excel (.xls) or WPS (.et) file with an .xlsx name; use "Save as" .xlsx');
   }
   if (buf[0] !== 0x50 || buf[1] !== 0x4b) return fail('不是 xlsx 工作簿（xlsx 是 zip 压缩包，此文件不是）；请用 Excel/WPS 另存为 .xlsx', 'not an xlsx workbook (an xlsx is a zip archive and this is not); save it as .xlsx');

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkExample, expectFires, expectQuiet } from '../../test/rule-harness.js';
 import { expectConsistentQuiet, expectOneFinding } from '../../test/document-fixtures.js';
-import { placesIn } from './doc-place.js';
 
 describe('DOC-PLACE', () => {
-  it('finds GB/T 2260 names in text, the longest where they overlap, not generic words', () => {
-    expect(placesIn('江苏省淮安市盱眙县与黑龙江省哈尔滨市；建设新城区', '32').map((p) => p.name)).toEqual(['江苏省', '淮安市', '盱眙县', '黑龙江省', '哈尔滨市']);
-    expect(placesIn('南县、城区、本市和全省', '43').map((p) => p.name)).toEqual([]);
-    // Counties are those of the jurisdiction's own province.
-    expect(placesIn('盱眙县', '22').map((p) => p.name)).toEqual([]);
-  });
-
   it('fires (a warning) at a 吉林 可研 that still serves 哈尔滨市人力资源和社会保障局', () => {
     expectOneFinding('place', 'DOC-PLACE', '哈尔滨市');
   });

@@ -1,75 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../data/assets.js';
+import { loadDivisions, placesIn, stem } from '../document/places.js';
 import { pick } from '../i18n/lang.js';
 import type { Rule } from './types.js';
 import { documentStatements, quote, statementAt } from './lib/statements.js';
-
-interface Divisions {
-  /** Name → the GB/T 2260 codes of the places so named (鼓楼区 is in four cities). */
-  byName: Map<string, string[]>;
-  names: Map<string, string>;
-  /** The last characters names end with (省, 市, 县, 区, 州, 盟, 旗…), and the longest name. */
-  ends: Set<string>;
-  longest: number;
-}
-
-let file: { top: string; counties: Record<string, string> } | null = null;
-const loaded = new Map<string, Divisions>();
-
-/**
- * The places a document of a jurisdiction is checked against (templates/divisions.json), loaded only
- * when documents are checked: every province and prefecture, and the counties of the jurisdiction's
- * own province — a county elsewhere is named with its city or province when a text is copied.
- */
-function loadDivisions(province: string): Divisions {
-  const hit = loaded.get(province);
-  if (hit) return hit;
-  file ??= JSON.parse(readFileSync(assetPath('templates', 'divisions.json'), 'utf8')) as { top: string; counties: Record<string, string> };
-  const byName = new Map<string, string[]>();
-  const names = new Map<string, string>();
-  for (const entry of `${file.top},${file.counties[province] ?? ''}`.split(',')) {
-    const code = entry.slice(0, 6);
-    const name = entry.slice(6);
-    names.set(code, name);
-    // Two-character names (南县、城区、郊区) are words of ordinary text more often than places.
-    if (name.length < 3) continue;
-    const list = byName.get(name);
-    if (list) list.push(code);
-    else byName.set(name, [code]);
-  }
-  let longest = 0;
-  const ends = new Set<string>();
-  for (const n of byName.keys()) {
-    ends.add(n.at(-1)!);
-    longest = Math.max(longest, n.length);
-  }
-  const d = { byName, names, ends, longest };
-  loaded.set(province, d);
-  return d;
-}
-
-/** A code's own digits: 220000 → 22, 511900 → 5119, 320831 → 320831. */
-const stem = (code: string): string => code.replace(/(00)+$/, '');
-
-/** The places named in a text, longest name first where names overlap, with their offsets. */
-export function placesIn(text: string, province: string): { name: string; index: number; codes: string[] }[] {
-  const d = loadDivisions(province);
-  const out: { name: string; index: number; codes: string[] }[] = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!d.ends.has(text[i]!)) continue;
-    for (let len = Math.min(d.longest, i + 1 - from); len >= 3; len--) {
-      const name = text.slice(i + 1 - len, i + 1);
-      const codes = d.byName.get(name);
-      if (codes) {
-        out.push({ name, index: i + 1 - len, codes });
-        from = i + 1;
-        break;
-      }
-    }
-  }
-  return out;
-}
 
 export const rule: Rule = {
   meta: {

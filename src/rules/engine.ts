@@ -61,7 +61,7 @@ export function documentPath(pkg: LoadedPackage, id: string): string | null {
   const facts = pkg.facts.data as Facts;
   const declared = facts.documents?.[id];
   const d = readDocumentsRegistry()[id];
-  const candidates = declared ? [declared] : d ? [defaultDocumentPath(d, 'docx'), defaultDocumentPath(d, 'md'), defaultDocumentPath(d, 'pdf')] : [];
+  const candidates = declared ? [declared] : d ? (['docx', 'md', 'pdf', 'doc', 'wps'] as const).map((ext) => defaultDocumentPath(d, ext)) : [];
   return candidates.find((c) => existsSync(join(pkg.dir, c))) ?? null;
 }
 
