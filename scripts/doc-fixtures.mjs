@@ -94,6 +94,9 @@ export const VARIANTS = {
   'period': ['建设期16个月', '建设期18个月', 'DOC-PERIOD'],
 };
 
+/** The variants whose mistakes the submission `mistakes/` makes at once (scripts/make-submission-fixtures.sh). */
+export const MISTAKES = ['total-text', 'table-total', 'place'];
+
 /** The same document as Markdown: headings as #, paragraphs as lines, tables as pipe tables (merged cells written out). */
 export function toMarkdown(html) {
   const out = [];
@@ -153,6 +156,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (!good.includes(from)) throw new Error(`variant ${name}: the consistent report has no ${from.slice(0, 40)}`);
     all[name] = good.replace(from, to);
   }
+  all.mistakes = MISTAKES.reduce((html, name) => html.replace(VARIANTS[name][0], VARIANTS[name][1]), good);
   for (const [name, html] of Object.entries(all)) {
     writeFileSync(join(dir, `ky-${name}.html`), html);
     writeFileSync(join(dir, `ky-${name}.md`), toMarkdown(html));

@@ -9,6 +9,8 @@ command -v soffice >/dev/null || { echo "needs LibreOffice: apt-get install libr
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 node scripts/doc-fixtures.mjs "$work/src" >/dev/null
+# The 可研 of several mistakes at once is the submission fixture's (make-submission-fixtures.sh).
+rm "$work"/src/ky-mistakes.*
 mkdir -p test/fixtures/docx test/fixtures/md
 timeout 300 soffice --headless --norestore "-env:UserInstallation=file://$work/profile" --infilter=HTML\ \(StarWriter\) \
   --convert-to 'docx:MS Word 2007 XML' --outdir "$work/docx" "$work"/src/*.html >/dev/null 2>&1

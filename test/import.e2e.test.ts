@@ -80,14 +80,20 @@ describe('zwpack import', () => {
     expect(after(sub, 'consistent')).toEqual(before);
   });
 
-  it('the 可研 whose text states another total: one DOC-AMOUNT at its paragraph of the original file, and the two values named', () => {
+  it('a submission with four mistakes of the document checks: each one finding, at its place in the original file', () => {
     const { pkg, run } = importCopy('mistakes');
     const lines = run.stdout.split('\n');
-    const doc = lines.filter((l) => /DOC-AMOUNT/.test(l));
-    expect(doc).toHaveLength(1);
-    expect(doc[0]).toMatch(/¶157 第八章 投资估算和资金来源 错误 {2}「项目总投资」写作 13,245,600元/);
-    // The import's own finding stands at the second value, naming the first, which project.yaml takes.
-    expect(run.stdout).toMatch(/\n {2}¶157 第八章 投资估算和资金来源 错误 {2}money\.estimate 在此处为 1324\.56，与 .*¶6「.*」 的 1234\.56 不同；project\.yaml 取 1234\.56，请核实 {2}import/);
+    const doc = lines.filter((l) => / (DOC|CONFIG)-[A-Z-]+$/.test(l));
+    expect(doc).toHaveLength(4);
+    expect(doc[0]).toMatch(/^ {2}¶\d+ 第一章 项目概述 › 七、经济与社会效益 警告 {2}提到「哈尔滨市」（黑龙江省），不在本项目所在的吉林省辖区内.* {2}DOC-PLACE$/);
+    expect(doc[1]).toMatch(/^ {2}¶158 第八章 投资估算和资金来源 错误 {2}「项目总投资」写作 13,245,600元，project\.yaml 的投资估算为 1234\.56 万元 {2}DOC-AMOUNT$/);
+    expect(doc[2]).toMatch(/^ {2}¶\d+ 第八章 投资估算和资金来源 › 二、项目总投资估算 错误 {2}表8-1 项目总投资估算表：合计 1243\.56 万元与各行之和 1234\.56 万元不符 {2}DOC-TABLE$/);
+    expect(doc[3]).toMatch(/^ {2}配置清单!A2 错误 {2}项目名称写作「吉林省自然资源综合监管平台建设项目」.* {2}DOC-NAME$/);
+    // The 估算表 copied from the Word table leaves the wrong 合计 out: no second finding of it at a file the reviewer never had.
+    expect(run.stdout).not.toMatch(/TABLE-TOTAL|AMOUNT-CONSISTENT/);
+    // The import's own findings stand at the second value, naming the first, which project.yaml takes.
+    expect(run.stdout).toMatch(/\n {2}¶158 第八章 投资估算和资金来源 错误 {2}money\.estimate 在此处为 1324\.56，与 .*¶6「.*」 的 1234\.56 不同；project\.yaml 取 1234\.56，请核实 {2}import/);
+    expect(run.stdout).toMatch(/\n {2}配置清单!A2 错误 {2}name 在此处为 吉林省自然资源综合监管平台建设项目，与 .*¶1「.*」 的 .* 不同/);
     expect(readFileSync(join(pkg, 'project.yaml'), 'utf8')).toMatch(/estimate: 1234\.56 # 读自：.*另有 1324\.56/);
     expect(run.status).toBe(1);
   });
