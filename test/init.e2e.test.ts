@@ -130,6 +130,28 @@ describe('zwpack init', () => {
     expect(facts).not.toMatch(/JH-[A-Z-]+\d*: (true|false)/);
   });
 
+  it('lists every key of the profile, the ones not given commented out; validate reads them as absent until uncommented', () => {
+    const target = join(tempDir(), 'pkg');
+    zwpack(['init', target, '--profile', 'jilin', '--yes']);
+    const file = join(target, 'project.yaml');
+    const facts = readFileSync(file, 'utf8');
+    for (const key of ['code', 'mode', 'inAnnualPlan', 'contractor', 'supervisor', 'money', 'dates', 'documents', 'singleContent']) expect(facts).toMatch(new RegExp(`\\n# ${key}:`));
+    const codeMissing = (r: ReturnType<typeof zwpack>): boolean => r.stdout.includes('缺少「投资项目统一代码」');
+    expect(codeMissing(zwpack(['validate', target, '--stage', '立项审批']))).toBe(true);
+    writeFileSync(file, facts.replace('# code: 2025-320831-65-01-123456', 'code: 2025-220000-65-01-000001'));
+    expect(codeMissing(zwpack(['validate', target, '--stage', '立项审批']))).toBe(false);
+  });
+
+  it('init --from keeps the same layout: the keys the file gives, the others commented out', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'facts.yaml'), 'profile: jilin\nname: 吉林省某厅信息化建设项目\ncode: 2025-220000-65-01-000001\nowner:\n  name: 吉林省某厅\n');
+    zwpack(['init', join(dir, 'pkg'), '--from', join(dir, 'facts.yaml')]);
+    const facts = readFileSync(join(dir, 'pkg', 'project.yaml'), 'utf8');
+    expect(facts).toContain('\ncode: 2025-220000-65-01-000001\n');
+    expect(facts).toContain('\n# contractor:\n');
+    expect(facts).toContain('  # department: 信息中心\n');
+  });
+
   it('refuses a non-empty folder without --force and changes nothing', () => {
     const target = tempDir();
     writeFileSync(join(target, 'notes.txt'), 'mine');

@@ -10,6 +10,7 @@ import { readTablesRegistry } from '../package/tables.js';
 import type { Profile } from '../profiles/profile.js';
 import { projectSchema } from '../schema/compile.js';
 import { projectYaml } from './facts-yaml.js';
+import { projectTemplate } from './template.js';
 import { declarationsOf } from './defaults.js';
 import { folderOf } from '../materials/status.js';
 import { markdownSkeleton, skeletonHeadings } from '../outline/skeleton.js';
@@ -70,6 +71,7 @@ export async function planPackage(dir: string, facts: Record<string, unknown>, p
         projectSchema(),
         schemaRef(dir, 'project.schema.json', dir),
         Object.fromEntries(profile.questions.map((q) => [`declarations.${q.id}`, `${q.article}：${q.text}（${q.expect ? '满足填 true' : '存在该情形填 true'}，否则填 false）`])),
+        projectTemplate(profile),
       ),
     },
   ];
