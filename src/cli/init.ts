@@ -62,6 +62,7 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
     throw new UsageError(pick(lang, `--tables 只能是 yaml 或 xlsx，而不是「${String(opts.tables)}」`, `--tables must be yaml or xlsx, not "${String(opts.tables)}"`));
   }
   let tablesFormat: TablesFormat = opts.tables ?? 'yaml';
+  let docsFormat: DocsFormat = opts.docs ?? 'docx';
   if (!isEmptyFolder(dir) && !opts.force) {
     throw new UsageError(pick(lang, `目标目录不为空：${dir}（加 --force 写入其中：只添加缺少的文件，已有文件不会被替换或删除）`, `target folder is not empty: ${dir} (--force writes into it: only missing files are added; nothing there is replaced or deleted)`));
   }
@@ -70,10 +71,12 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
     facts = readFacts(opts.from, lang);
     if (wanted) facts.profile = wanted;
   } else if (!opts.yes && process.stdin.isTTY && process.stdout.isTTY) {
-    const { askFacts, askTablesFormat } = await import('../init/ask.js');
+    const { askFacts, askFormats } = await import('../init/ask.js');
     try {
       facts = await askFacts(wanted);
-      if (opts.tables === undefined) tablesFormat = await askTablesFormat();
+      const formats = await askFormats({ docs: opts.docs === undefined, tables: opts.tables === undefined });
+      docsFormat = formats.docs ?? docsFormat;
+      tablesFormat = formats.tables ?? tablesFormat;
     } catch (err) {
       // Ctrl-C at a question: nothing has been written yet.
       if ((err as Error).name === 'ExitPromptError') throw new UsageError(pick(lang, '已取消，未写入任何文件', 'cancelled; nothing was written'));
@@ -86,7 +89,7 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
   let written: string[];
   let kept: string[];
   try {
-    ({ written, kept } = writePackage(dir, await planPackage(dir, facts, profile, opts.docs ?? 'docx', tablesFormat)));
+    ({ written, kept } = writePackage(dir, await planPackage(dir, facts, profile, docsFormat, tablesFormat)));
   } catch (err) {
     if (!(err instanceof ScaffoldError)) throw err;
     const reason = fsReason(err.cause, lang) ?? String((err.cause as Error).message);
@@ -111,8 +114,8 @@ export async function runInit(dirArg: string | undefined, opts: InitOptions): Pr
   process.stdout.write(
     pick(
       lang,
-      `已在 ${rel} 创建${profile.name}政务信息化项目软件包：\n${written.map((f) => `  ${f}`).join('\n')}\n\n下一步：\n  1. 编辑 ${rel}/project.yaml，补全项目事实（编辑器会按 schema 提示每个字段）；\n  2. 在 docs/ 中编写文档，在 tables/ 中填写附表；\n  3. 运行 zwpack validate ${rel} 检查软件包。\n`,
-      `Created a ${profile.nameEn} package in ${rel}:\n${written.map((f) => `  ${f}`).join('\n')}\n\nNext:\n  1. edit ${rel}/project.yaml and complete the facts (editors show each field from the schema);\n  2. write the documents in docs/ and fill the tables in tables/;\n  3. run zwpack validate ${rel}.\n`,
+      `已在 ${rel} 创建${profile.name}政务信息化项目软件包：\n${written.map((f) => `  ${f}`).join('\n')}\n\n下一步：\n  1. 编辑 ${rel}/project.yaml，补全项目事实（尚未填写的键以 # 开头列出：删去 # 改成本项目的值）；\n  2. 在 docs/ 中编写文档，在 tables/ 中填写附表；\n  3. 运行 zwpack validate ${rel} 检查软件包。\n`,
+      `Created a ${profile.nameEn} package in ${rel}:\n${written.map((f) => `  ${f}`).join('\n')}\n\nNext:\n  1. edit ${rel}/project.yaml and complete the facts (keys not given yet are listed commented out: remove the # and fill them in);\n  2. write the documents in docs/ and fill the tables in tables/;\n  3. run zwpack validate ${rel}.\n`,
     ),
   );
   return 0;
