@@ -2,7 +2,20 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
 import { EXAMPLES, ROOT, tempDir, validateJson, zwpack } from './helpers.js';
+
+/** Write one sentence over the first 在此编写 of a skeleton, in Markdown or in the DOCX's XML. */
+function writeOneLine(file: string): void {
+  const line = '本项目由建设单位统一组织实施。';
+  if (file.endsWith('.md')) return writeFileSync(file, readFileSync(file, 'utf8').replace('（在此编写。）', line));
+  const parts = unzipSync(readFileSync(file));
+  parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']!).replace('（在此编写。）', line));
+  writeFileSync(file, zipSync(parts));
+}
+
+/** The rule that decides each example profile's route, and reports a document of it still the skeleton. */
+const ROUTE: Record<string, string> = { national: 'NAT-STAGES', jinhu: 'JH-CLASS', bazhong: 'BZ-STAGES', xiangfen: 'XF-STAGES', gulou: 'GL-ALWAYS-APPROVE', jilin: 'JL-STAGES' };
 
 describe('zwpack init', () => {
   for (const [profile, dir] of Object.entries(EXAMPLES)) {
@@ -15,14 +28,16 @@ describe('zwpack init', () => {
       expect(v.status).toBe(1);
       // The facts are the example's: nothing to say about project.yaml.
       expect(v.findings.filter((f) => f.file === 'project.yaml')).toEqual([]);
-      // Every document is still the skeleton, each of its sections an error at a stage that submits it.
-      const docs = readdirSync(join(target, 'docs'));
-      for (const d of docs) expect(v.findings.some((f) => f.file === `docs/${d}` && f.ruleId === 'DOC-CONTENT' && f.severity === 'error')).toBe(true);
+      // Every document is still the skeleton: one error for each the route asks for at the example's stage
+      // (naming the document, the stage and the article), nothing a heading, nothing for the others.
+      const docs = v.findings.filter((f) => f.file.startsWith('docs/'));
+      expect(docs.length).toBeGreaterThan(0);
+      expect(docs.every((f) => f.ruleId === ROUTE[profile] && f.severity === 'error' && /^\S+仍是骨架，尚未编写任何章节（.+）：\S+阶段应当提交$/.test(f.message))).toBe(true);
+      expect(new Set(docs.map((f) => f.file)).size).toBe(docs.length);
       // The tables init wrote have no rows yet.
       expect(v.findings.some((f) => f.file === 'tables/项目总投资估算表.yaml' && f.ruleId === 'STAGE-REQUIRED' && /没有数据行/.test(f.message))).toBe(true);
-      // 吉林 asks the approval documents to explain 密码, 安全可靠 and the infrastructure needs: a skeleton does not.
-      const topics = profile === 'jilin' ? ['JL-SECURE', 'JL-REVIEW'] : [];
-      expect(new Set(v.findings.filter((f) => !f.file.startsWith('materials/')).map((f) => f.ruleId))).toEqual(new Set(['DOC-CONTENT', 'STAGE-REQUIRED', ...topics]));
+      // What a skeleton does not say (吉林's 密码, 安全可靠) is not asked of it: it is not written at all.
+      expect(new Set(v.findings.filter((f) => !f.file.startsWith('materials/')).map((f) => f.ruleId))).toEqual(new Set([ROUTE[profile], 'STAGE-REQUIRED']));
       // The materials its stage needs are not there yet either (init makes their folders empty).
       const materials = v.findings.filter((f) => f.file.startsWith('materials/'));
       // Missing (error), overdue (error), or with its deadline still ahead (warning).
@@ -57,7 +72,7 @@ describe('zwpack init', () => {
         expect(messages).toContain('缺少「投资估算（万元）」（自立项审批阶段起应当填写）');
         expect(messages).toContain('缺少「资金来源」');
         expect(errors.some((f) => f.file === 'tables/项目总投资估算表.yaml' && /没有数据行/.test(f.message))).toBe(true);
-        expect(errors.some((f) => f.ruleId === 'DOC-CONTENT' && f.file.startsWith('docs/'))).toBe(true);
+        expect(errors.some((f) => f.file.startsWith('docs/') && f.message.includes('仍是骨架'))).toBe(true);
         if (stage === '竣工验收') {
           expect(messages).toContain('缺少「批复总投资（万元）」');
           expect(messages).toContain('缺少「合同金额（万元）」');
@@ -80,12 +95,18 @@ describe('zwpack init', () => {
       const target = join(tempDir(), 'pkg');
       expect(zwpack(['init', target, '--profile', 'jilin', '--yes', ...docs]).status).toBe(0);
       expect(readdirSync(join(target, 'docs')).sort()).toEqual([`初步设计方案和投资概算.${ext}`, `可行性研究报告.${ext}`, `项目建议书.${ext}`]);
-      const r = validateJson(target);
-      const inDocs = r.findings.filter((f) => f.file.startsWith('docs/'));
-      expect(inDocs.filter((f) => !['DOC-CONTENT', 'JL-SECURE', 'JL-REVIEW'].includes(f.ruleId))).toEqual([]);
-      // 计划申报 comes before the documents are submitted: warnings, not errors.
-      expect(inDocs.every((f) => f.severity === 'warning' && /只有骨架的编写提示/.test(f.message))).toBe(true);
-      expect(inDocs.filter((f) => f.file === `docs/可行性研究报告.${ext}`).length).toBeGreaterThan(40);
+      // 计划申报 comes before the documents are submitted: a skeleton is not flagged at all.
+      expect(validateJson(target).findings.filter((f) => f.file.startsWith('docs/'))).toEqual([]);
+      // At 立项审批 (not in the plan: the full chain) the 建议书 and the 可研 are due, the 初设 from 招标采购.
+      const due = validateJson(target, ['--stage', '立项审批']).findings.filter((f) => f.file.startsWith('docs/'));
+      expect(due.map((f) => [f.ruleId, f.file])).toEqual([['JL-STAGES', `docs/可行性研究报告.${ext}`], ['JL-STAGES', `docs/项目建议书.${ext}`]]);
+      // One line written: the 可研 follows its outline (no chapter missing), each other section says it is not written yet.
+      writeOneLine(join(target, 'docs', `可行性研究报告.${ext}`));
+      const written = validateJson(target, ['--stage', '立项审批']).findings.filter((f) => f.file === `docs/可行性研究报告.${ext}`);
+      expect(written.filter((f) => !['DOC-CONTENT', 'JL-SECURE', 'JL-REVIEW'].includes(f.ruleId))).toEqual([]);
+      const content = written.filter((f) => f.ruleId === 'DOC-CONTENT');
+      expect(content.every((f) => f.severity === 'warning' && /只有骨架的编写提示/.test(f.message))).toBe(true);
+      expect(content.length).toBeGreaterThan(40);
     }
   });
 

@@ -131,7 +131,7 @@ describe('the layout looked at in the DOCX', () => {
     const dir = stressed('jilin');
     const out = join(tempDir(), 'out');
     zwpack(['render', dir, '--form', 'JL-ANNEX-1', '--to', 'docx', '--out', out, '--as-of', AS_OF]);
-    const xml = strFromU8(unzipSync(readFileSync(join(out, '建议书附件1-项目软硬件配置清单.docx')))['word/document.xml']!);
+    const xml = strFromU8(unzipSync(readFileSync(join(out, '可研附件1-项目软硬件配置清单.docx')))['word/document.xml']!);
     const cols = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     // Landscape 版心: 225 mm = 12756 twips, within rounding.
     expect(Math.abs(cols.reduce((a, b) => a + b, 0) - 12756)).toBeLessThanOrEqual(cols.length);

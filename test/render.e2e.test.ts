@@ -52,7 +52,8 @@ describe('zwpack render', () => {
       const r = render(join(ROOT, dir), ['--all']);
       expect(r.status, r.stderr).toBe(0);
       const facts = parse(readFileSync(join(ROOT, dir, 'project.yaml'), 'utf8')) as { name: string; owner: { name: string } };
-      const templates = loadProfile(profile as ProfileId).forms.map((id) => formTemplates().get(id)!);
+      // The 吉林 annex tables go with the first document of the route: every example is in its plan, so the 可研.
+      const templates = loadProfile(profile as ProfileId).forms.map((id) => formTemplates().get(id)!).map((t) => ({ ...t, file: t.file.replace('{annexOf}', '可研') }));
       expect(readdirSync(r.out).sort()).toEqual(templates.flatMap((t) => [`${t.file}.docx`, `${t.file}.pdf`]).sort());
       for (const t of templates) {
         const docx = squash(docxText(join(r.out, `${t.file}.docx`)));
@@ -121,11 +122,11 @@ describe('zwpack render', () => {
     writeFileSync(file, text);
     const r = render(dir, ['--form', 'JL-ANNEX-1']);
     expect(r.status, r.stderr).toBe(0);
-    const pdf = join(r.out, '建议书附件1-项目软硬件配置清单.pdf');
+    const pdf = join(r.out, '可研附件1-项目软硬件配置清单.pdf');
     expect(await pdfPages(pdf)).toBeGreaterThanOrEqual(3);
     for (const page of [2, 3]) expect(squash(await pdfText(pdf, page))).toContain('序号类别名称主要技术参数');
     expect(squash(await pdfText(pdf))).toContain('服务器90');
-    const xml = strFromU8(unzipSync(readFileSync(join(r.out, '建议书附件1-项目软硬件配置清单.docx')))['word/document.xml']!);
+    const xml = strFromU8(unzipSync(readFileSync(join(r.out, '可研附件1-项目软硬件配置清单.docx')))['word/document.xml']!);
     expect(xml).toContain('<w:tblHeader/>');
     // The nine columns are set on a landscape page (225 mm wide). 项目名称 and 单位：万元 share one line,
     // the unit at a right tab stop on the body's edge (12756 twips).
@@ -138,7 +139,7 @@ describe('zwpack render', () => {
   it('the investment estimate is grouped with subtotals and shares, and states its total in Chinese capitals', async () => {
     const r = render(join(ROOT, EXAMPLES.jilin), ['--form', 'JL-ANNEX-3', '--to', 'pdf']);
     expect(r.status).toBe(0);
-    const text = squash(await pdfText(join(r.out, '建议书附件3-项目总投资估算表.pdf')));
+    const text = squash(await pdfText(join(r.out, '可研附件3-项目总投资估算表.pdf')));
     expect(text).toContain('合计（大写）捌佰壹拾捌万叁仟元整');
     // Grouped as estimates are set out: each group with its subtotal and share, items numbered inside it, 100% in the total.
     expect(text).toContain('一、工程费用685.2083.73');
@@ -151,8 +152,8 @@ describe('zwpack render', () => {
   it('the workload table totals its 人月 and the funding table its 100%', async () => {
     const r = render(join(ROOT, EXAMPLES.jilin), ['--form', 'JL-ANNEX-2', '--form', 'JL-ANNEX-4', '--to', 'pdf']);
     expect(r.status, r.stderr).toBe(0);
-    expect(squash(await pdfText(join(r.out, '建议书附件2-应用系统定制开发工作量初步核算表.pdf')))).toContain('合计180396.00');
-    expect(squash(await pdfText(join(r.out, '建议书附件4-项目资金来源表.pdf')))).toContain('合计818.30100.00');
+    expect(squash(await pdfText(join(r.out, '可研附件2-应用系统定制开发工作量初步核算表.pdf')))).toContain('合计180396.00');
+    expect(squash(await pdfText(join(r.out, '可研附件4-项目资金来源表.pdf')))).toContain('合计818.30100.00');
   });
 
   it('the materials list keeps the official items: 吉林 附件4 without the 档案验收 readiness item, 金湖 without the 数据局\'s own 验收意见, 巴中 and the national list with their brackets', async () => {

@@ -33,6 +33,7 @@ export function contextFor(ruleId: string, profileId: ProfileId, facts: Facts, p
     expectedDocument: (id: string) => `docs/${id}.docx`,
     documents: () => [],
     outlineProblems: () => [],
+    skeleton: () => false,
     materials: () => [],
     docsFolder: () => [],
   } as unknown as RuleContext;

@@ -238,13 +238,13 @@ describe('workbooks zwpack writes', () => {
     const out = join(tempDir(), 'out');
     const r = zwpack(['render', join(ROOT, EXAMPLES.jilin), '--all', '--to', 'xlsx', '--out', out, '--as-of', AS_OF]);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['建议书附件1-项目软硬件配置清单.xlsx', '建议书附件2-应用系统定制开发工作量初步核算表.xlsx', '建议书附件3-项目总投资估算表.xlsx', '建议书附件4-项目资金来源表.xlsx']);
-    const xml = sheetXml(join(out, '建议书附件3-项目总投资估算表.xlsx'));
+    expect(readdirSync(out).sort()).toEqual(['可研附件1-项目软硬件配置清单.xlsx', '可研附件2-应用系统定制开发工作量初步核算表.xlsx', '可研附件3-项目总投资估算表.xlsx', '可研附件4-项目资金来源表.xlsx']);
+    const xml = sheetXml(join(out, '可研附件3-项目总投资估算表.xlsx'));
     expect(xml).toMatch(/<f>SUM\(D4:D12\)<\/f><v>818.3<\/v>/);
     // And read back as a table, it is the package's table.
     const dir = copyExample('jilin');
     rmSync(join(dir, 'tables', '项目总投资估算表.yaml'));
-    copyFileSync(join(out, '建议书附件3-项目总投资估算表.xlsx'), join(dir, 'tables', '项目总投资估算表.xlsx'));
+    copyFileSync(join(out, '可研附件3-项目总投资估算表.xlsx'), join(dir, 'tables', '项目总投资估算表.xlsx'));
     expect(validateJson(dir).findings).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { readDocx } from '../document/read-docx.js';
 import { readMarkdown } from '../document/read-markdown.js';
 
 const md = (text: string) => readMarkdown(text);
-const problems = (text: string, guides: string[] = []) => contentProblems(md(text), new Set(guides), 'error');
+const problems = (text: string, guides: string[] = []) => contentProblems(md(text), new Set(guides)).problems;
 
 describe('chapters without content', () => {
   it('says nothing of chapters with text, and of a chapter whose text is in its sections', () => {
@@ -33,24 +33,27 @@ describe('chapters without content', () => {
     expect(problems('## 第一章 概述\n\n选用 XXL 规格的机柜。\n')).toEqual([]);
   });
 
-  it('a whole skeleton takes the severity the stage gives; part of one stays a warning', () => {
+  it('a whole skeleton is told as one (its route rule reports it once); part of one is a warning a heading', () => {
     const skeleton = '## 第一章 概述\n\n（在此编写。）\n\n## 第二章 方案\n\n（在此编写。）\n';
-    expect(contentProblems(md(skeleton), new Set(), 'error').map((p) => p.severity)).toEqual(['error', 'error']);
-    expect(contentProblems(md(skeleton), new Set(), 'warning').map((p) => p.severity)).toEqual(['warning', 'warning']);
-    expect(contentProblems(md(skeleton.replace(/（在此编写。）\n$/, '方案已写。\n')), new Set(), 'error').map((p) => p.severity)).toEqual(['warning']);
+    expect(contentProblems(md(skeleton), new Set()).skeleton).toBe(true);
+    const part = contentProblems(md(skeleton.replace(/（在此编写。）\n$/, '方案已写。\n')), new Set());
+    expect(part.skeleton).toBe(false);
+    expect(part.problems.map((p) => [p.severity, p.at?.text])).toEqual([['warning', '第一章 概述']]);
   });
 
-  it('a LibreOffice DOCX with every chapter of the official 吉林 可研 outline and nothing under them: one finding per chapter', () => {
+  it('a LibreOffice DOCX with every chapter of the official 吉林 可研 outline and nothing under them: a skeleton, each chapter named', () => {
     const outline = readDocx(readFileSync(join(ROOT, 'test/fixtures/docx/lo-official-empty.docx')));
-    const found = contentProblems(outline, new Set(), 'error');
+    const { skeleton, problems: found } = contentProblems(outline, new Set());
+    expect(skeleton).toBe(true);
     expect(found).toHaveLength(10);
     expect(found.map((p) => p.at?.text)).toEqual(outline.headings.map((h) => h.text));
-    expect(found.every((p) => p.severity === 'error' && /下没有正文/.test(p.zh))).toBe(true);
+    expect(found.every((p) => /下没有正文/.test(p.zh))).toBe(true);
   });
 
   it('the same outline with its 主要包括 lines copied in, and ××万元 in 第八章: the placeholder is found there, the rest are guidance', () => {
     const outline = readDocx(readFileSync(join(ROOT, 'test/fixtures/docx/lo-official-guides.docx')));
-    const found = contentProblems(outline, new Set(), 'error');
+    const { skeleton, problems: found } = contentProblems(outline, new Set());
+    expect(skeleton).toBe(false);
     expect(found.filter((p) => /只有骨架的编写提示/.test(p.zh))).toHaveLength(9);
     // 第八章 holds text, so the document is not wholly a skeleton: warnings.
     expect(found.every((p) => p.severity === 'warning')).toBe(true);

@@ -1,4 +1,3 @@
-import type { Severity } from '../findings.js';
 import { placeholderIn } from '../package/placeholder.js';
 import type { BodyText, Heading, Outline } from '../document/model.js';
 import type { OutlineProblem } from './check.js';
@@ -16,14 +15,15 @@ const SKELETON_LINE = /^>?\s*编写提示[:：]|^（在此编写。?）$|^主要
 export const isSkeletonLine = (text: string): boolean => SKELETON_LINE.test(text);
 
 /**
- * Chapters without content: a heading with nothing under it before the next heading of its
- * level or above (empty), one holding only the guidance zwpack wrote (guide), and text with
- * a placeholder in it (【待填写】, XX, ××, 某某, TODO). `guides` are the outline's guidance
- * texts, so a skeleton whose "编写提示：" prefix was deleted is still told apart.
+ * Chapters without content, each a warning: a heading with nothing under it before the next heading
+ * of its level or above (empty), one holding only the guidance zwpack wrote (guide), and text with
+ * a placeholder in it (【待填写】, XX, ××, 某某, TODO). `guides` are the outline's guidance texts, so a
+ * skeleton whose "编写提示：" prefix was deleted is still told apart. `skeleton`: every section is
+ * still empty — the document has not been written at all, which its route rule reports as one finding.
  */
-export function contentProblems(outline: Outline, guides: ReadonlySet<string>, wholeSkeleton: Severity): OutlineProblem[] {
+export function contentProblems(outline: Outline, guides: ReadonlySet<string>): { skeleton: boolean; problems: OutlineProblem[] } {
   const { headings, body } = outline;
-  const chapters: { h: Heading; leaf: boolean; kind: 'empty' | 'guide' | null; placeholder: { token: string; at: BodyText } | null }[] = [];
+  const chapters: { h: Heading; leaf: boolean; written: boolean; kind: 'empty' | 'guide' | null; placeholder: { token: string; at: BodyText } | null }[] = [];
   let b = 0;
   headings.forEach((h, i) => {
     const next = headings[i + 1];
@@ -41,20 +41,20 @@ export function contentProblems(outline: Outline, guides: ReadonlySet<string>, w
         break;
       }
     }
-    chapters.push({ h, leaf, kind, placeholder });
+    chapters.push({ h, leaf, written: real.length > 0, kind, placeholder });
   });
   const leaves = chapters.filter((c) => c.leaf);
-  // Every section still empty: the document is the skeleton, an error where the stage submits it.
-  const skeleton = leaves.length > 0 && leaves.every((c) => c.kind !== null);
-  const severity: Severity = skeleton ? wholeSkeleton : 'warning';
-  const why = severity === 'error' ? { zh: '（整个文档仍是骨架，本阶段应当提交）', en: ' (the whole document is still a skeleton, and this stage submits it)' } : { zh: '', en: '' };
+  // Not a line written under any heading: the skeleton as init scaffolded it. A Markdown document's
+  // one heading above all others is its title, and the lines under it (建设单位：…) its cover.
+  const title = headings.length > 1 && headings.filter((h) => h.level <= headings[0]!.level).length === 1 ? headings[0] : undefined;
+  const skeleton = leaves.length > 0 && !chapters.some((c) => c.written && c.h !== title);
   const out: OutlineProblem[] = [];
   for (const c of chapters) {
     const q = `「${c.h.text}」`;
     if (c.kind === 'empty') {
-      out.push({ rule: CONTENT_RULE, severity, at: c.h, zh: `${q}下没有正文${why.zh}`, en: `"${c.h.text}" has no text under it${why.en}` });
+      out.push({ rule: CONTENT_RULE, severity: 'warning', at: c.h, zh: `${q}下没有正文`, en: `"${c.h.text}" has no text under it` });
     } else if (c.kind === 'guide') {
-      out.push({ rule: CONTENT_RULE, severity, at: c.h, zh: `${q}下只有骨架的编写提示，尚未编写${why.zh}`, en: `"${c.h.text}" holds only the skeleton's guidance${why.en}` });
+      out.push({ rule: CONTENT_RULE, severity: 'warning', at: c.h, zh: `${q}下只有骨架的编写提示，尚未编写`, en: `"${c.h.text}" holds only the skeleton's guidance` });
     }
     if (c.placeholder) {
       const { token, at } = c.placeholder;
@@ -62,5 +62,5 @@ export function contentProblems(outline: Outline, guides: ReadonlySet<string>, w
       out.push({ rule: CONTENT_RULE, severity: 'warning', at: c.h, zh: `${q}中有待填写的占位内容「${token}」（${where[0]}）`, en: `"${c.h.text}" holds the placeholder "${token}" (${where[1]})` });
     }
   }
-  return out;
+  return { skeleton, problems: out };
 }

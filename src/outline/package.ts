@@ -7,7 +7,6 @@ import type { Profile } from '../profiles/profile.js';
 import { checkOutline } from './check.js';
 import { contentProblems } from './content.js';
 import { loadOutline } from './schemas.js';
-import { stageOf, stageReached } from '../profiles/stages.js';
 import type { OutlineProblem } from './check.js';
 import { DocumentReadError } from '../document/model.js';
 import type { Outline } from '../document/model.js';
@@ -32,6 +31,8 @@ function guidesOf(outlineId: string): Set<string> {
 /** An outline problem in a document of the package. */
 export interface DocumentProblem extends OutlineProblem {
   file: string;
+  /** The document's id (feasibility…): its route says whether it is due. */
+  doc: string;
 }
 
 export interface PackageOutlines {
@@ -39,8 +40,11 @@ export interface PackageOutlines {
   problems: DocumentProblem[];
   /** Documents that could not be read at all. */
   unreadable: Finding[];
-  /** The documents read, with their headings and text, for rules that look across the package. */
-  documents: { doc: string; file: string; outline: Outline }[];
+  /**
+   * The documents read, with their headings and text, for rules that look across the package;
+   * `skeleton`: not one section written yet (init's skeleton as it was scaffolded).
+   */
+  documents: { doc: string; file: string; outline: Outline; skeleton: boolean }[];
 }
 
 /**
@@ -50,8 +54,6 @@ export interface PackageOutlines {
 export function checkPackageOutlines(dir: string, profile: Profile, facts: Facts, docs: Record<string, string>, lang: Lang): PackageOutlines {
   const out: PackageOutlines = { problems: [], unreadable: [], documents: [] };
   const flags = outlineFacts(facts);
-  // A document that is still the skeleton is an error once the stage submits the route's documents.
-  const skeletonSeverity = stageReached(profile, stageOf(profile, facts), profile.documentsFrom) ? 'error' : 'warning';
   for (const [docId, file] of Object.entries(docs)) {
     const outlineId = profile.outlines[docId];
     let outline: Outline;
@@ -62,10 +64,12 @@ export function checkPackageOutlines(dir: string, profile: Profile, facts: Facts
       out.unreadable.push({ ruleId: 'document', severity: 'error', file, line: 1, column: 1, source: null, message: pick(lang, `无法读取文档：${err.zh}`, `cannot read the document: ${err.en}`) });
       continue;
     }
-    out.documents.push({ doc: docId, file, outline });
-    if (!outlineId) continue;
-    for (const p of checkOutline(outlineId, outline, flags)) out.problems.push({ ...p, file });
-    for (const p of contentProblems(outline, guidesOf(outlineId), skeletonSeverity)) out.problems.push({ ...p, file });
+    const content = outlineId ? contentProblems(outline, guidesOf(outlineId)) : null;
+    out.documents.push({ doc: docId, file, outline, skeleton: content?.skeleton === true });
+    // A skeleton is one finding of its route rule where it is due, not one a heading or a chapter.
+    if (!outlineId || content!.skeleton) continue;
+    for (const p of checkOutline(outlineId, outline, flags)) out.problems.push({ ...p, file, doc: docId });
+    for (const p of content!.problems) out.problems.push({ ...p, file, doc: docId });
   }
   return out;
 }

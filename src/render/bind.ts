@@ -21,6 +21,8 @@ export interface BindInput {
   tables: Record<string, { rows: Record<string, unknown>[]; total?: number }>;
   materials: MaterialRow[];
   asOf: Day;
+  /** The short name of the document annex tables go with: the first of the project's route (建议书, 可研…). */
+  annexOf?: string;
 }
 
 type Scope = Record<string, unknown>;
@@ -55,6 +57,7 @@ function computed(input: BindInput): Scope {
   const filed = facts.dates?.planFiled;
   return {
     profileName: input.profileName,
+    annexOf: input.annexOf ?? '建议书',
     planYear: filed ? Number(filed.slice(0, 4)) + 1 : undefined,
     fundNatures: natures.length > 0 ? natures.join('、') : undefined,
     paidHistory: paid.length > 0 ? paid.map((y) => `${y.year}年支付 ${wan(y.paid!)} 万元`).join('；') : undefined,
@@ -101,7 +104,7 @@ export function bindForm(t: FormTemplate, input: BindInput): BoundForm {
   const scope: Scope = { ...input.facts, ...computed(input) };
   const base = {
     id: t.id,
-    fileName: t.file,
+    fileName: fill(t.file, scope, missing),
     title: t.title.map((line) => fill(line, scope, missing)),
     ...(t.preface ? { preface: fill(t.preface, scope, missing) } : {}),
     ...(t.unitNote ? { unitNote: t.unitNote } : {}),

@@ -19,12 +19,16 @@ describe('DOC-CONTENT', () => {
     expect(f!.message).toContain('占位内容「××」');
   });
 
-  it('a document that is wholly the skeleton is an error at a stage that submits it, a warning before', () => {
+  it('a document that is wholly the skeleton is no chapter-by-chapter finding: its route rule says it once where it is due, nothing where it is not', () => {
     const skeleton = '# 项目建议书\n\n## 第一章 项目概述\n\n（在此编写。）\n\n## 第二章 项目建设单位概况\n\n（在此编写。）\n';
-    const at = checkExample('national', [], { write: { [DOC]: skeleton } });
-    expect(at.findings.filter((f) => f.ruleId === 'DOC-CONTENT' && f.file === DOC).map((f) => f.severity)).toEqual(['error', 'error']);
-    const before = checkExample('national', [{ from: 'stage: 立项审批', to: 'stage: 计划申报' }], { write: { [DOC]: skeleton } });
-    expect(before.findings.filter((f) => f.ruleId === 'DOC-CONTENT' && f.file === DOC).map((f) => f.severity)).toEqual(['warning', 'warning']);
+    const of = (c: ReturnType<typeof checkExample>) => c.findings.filter((f) => f.file === DOC).map((f) => [f.ruleId, f.severity, f.message]);
+    // Not in the plan, the 建议书 is on the route and due at 立项审批.
+    const due = checkExample('national', [{ from: 'inAnnualPlan: true', to: 'inAnnualPlan: false' }], { write: { [DOC]: skeleton } });
+    expect(of(due)).toEqual([['NAT-STAGES', 'error', expect.stringMatching(/^项目建议书仍是骨架，尚未编写任何章节（.*）：立项审批阶段应当提交$/)]]);
+    // Before the documents are submitted, or off the route (in the plan the 可研 comes first), nothing.
+    const before = checkExample('national', [{ from: 'inAnnualPlan: true', to: 'inAnnualPlan: false' }, { from: 'stage: 立项审批', to: 'stage: 计划申报' }], { write: { [DOC]: skeleton } });
+    expect(of(before)).toEqual([]);
+    expect(of(checkExample('national', [], { write: { [DOC]: skeleton } }))).toEqual([]);
   });
 
   for (const profile of Object.keys(EXAMPLES) as (keyof typeof EXAMPLES)[]) {

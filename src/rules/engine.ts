@@ -25,6 +25,7 @@ import { checkPackageOutlines } from '../outline/package.js';
 import { insideFolder } from '../package/documents.js';
 import type { PackageOutlines } from '../outline/package.js';
 import type { RouteStep } from './lib/route.js';
+import { pushAll } from '../arrays.js';
 
 export interface RuleRunOptions {
   asOf: Day;
@@ -85,6 +86,38 @@ export function packageOutlines(pkg: LoadedPackage, lang: Lang): PackageOutlines
   return hit;
 }
 
+/** A document the project's route asks for: from which stage, and whether the package has reached it. */
+export interface RouteDocument {
+  from: string;
+  due: boolean;
+}
+
+const routeCache = new WeakMap<LoadedPackage, Map<string, RouteDocument>>();
+
+/**
+ * The documents the project's route needs (every route rule in force; without one, the profile's
+ * documents), each due from the later of the profile's `documentsFrom` and its own step's stage.
+ * One of a later stage is neither required nor judged by its outline yet.
+ */
+export function routeDocuments(pkg: LoadedPackage, tableFiles: Map<string, YamlFile>, opts: RuleRunOptions): Map<string, RouteDocument> {
+  let hit = routeCache.get(pkg);
+  if (hit) return hit;
+  const profile = pkg.profile;
+  const stage = stageOf(profile, pkg.facts.data as Facts);
+  const steps: RouteStep[] = [];
+  const routes = rulesInForce(profile).filter(({ rule }) => rule.route);
+  for (const { rule, params } of routes) pushAll(steps, rule.route!(makeContext(pkg, tableFiles, opts, rule.meta, params, () => {}, new Set(), { why: null })));
+  if (routes.length === 0) for (const doc of profile.documents) steps.push({ doc, why: { zh: '', en: '' } });
+  hit = new Map();
+  for (const s of steps) {
+    const from = s.dueFrom && profile.stages.indexOf(s.dueFrom) > profile.stages.indexOf(profile.documentsFrom) ? s.dueFrom : profile.documentsFrom;
+    const known = hit.get(s.doc);
+    if (!known || profile.stages.indexOf(from) < profile.stages.indexOf(known.from)) hit.set(s.doc, { from, due: stageReached(profile, stage, from) });
+  }
+  routeCache.set(pkg, hit);
+  return hit;
+}
+
 /** The profile's materials and their status in this package, read once per package (several rules and the report ask). */
 export function packageMaterials(pkg: LoadedPackage, opts: Pick<RuleRunOptions, 'asOf' | 'calendar' | 'lang'>): ItemStatus[] {
   let hit = materialCache.get(pkg);
@@ -134,10 +167,20 @@ function makeContext(
       push(r.severity ?? meta.severity, pick(opts.lang, r.zh, r.en), r.file ?? pkg.facts.file, r.pointer ?? '', r.at, r.source, r.evidence);
     },
     outlineProblems() {
-      return packageOutlines(pkg, opts.lang).problems;
+      // A document of the route is judged by its outline and chapters once it is due; one the route
+      // does not need, only when it was written (some articles ask of a document whenever one is made,
+      // 金湖 第十四条); a skeleton nobody needs yet, never.
+      const route = routeDocuments(pkg, tableFiles, opts);
+      const read = packageOutlines(pkg, opts.lang);
+      const written = new Set(read.documents.filter((d) => !d.skeleton).map((d) => d.doc));
+      return read.problems.filter((p) => route.get(p.doc)?.due ?? written.has(p.doc));
     },
     documents() {
-      return packageOutlines(pkg, opts.lang).documents;
+      // What the documents say is checked wherever something is written: a skeleton says nothing.
+      return packageOutlines(pkg, opts.lang).documents.filter((d) => !d.skeleton);
+    },
+    skeleton(id) {
+      return packageOutlines(pkg, opts.lang).documents.some((d) => d.doc === id && d.skeleton);
     },
     materials() {
       return packageMaterials(pkg, opts);
@@ -236,12 +279,17 @@ export function explainRoute(
   pkg: LoadedPackage,
   tableFiles: Map<string, YamlFile>,
   opts: RuleRunOptions,
-): { ruleId: string; source: string | null; steps: (RouteStep & { found: string | null; expected: string })[] }[] {
+): { ruleId: string; source: string | null; steps: (RouteStep & { found: string | null; expected: string; from: string; due: boolean; skeleton: boolean })[] }[] {
   const out = [];
+  const due = routeDocuments(pkg, tableFiles, opts);
   for (const { rule, params } of rulesInForce(pkg.profile)) {
     if (!rule.route) continue;
     const ctx = makeContext(pkg, tableFiles, opts, rule.meta, params, () => {}, new Set(), { why: null });
-    const steps = rule.route(ctx).map((s) => ({ ...s, found: ctx.document(s.doc), expected: ctx.expectedDocument(s.doc) }));
+    const steps = rule.route(ctx).map((s) => {
+      const found = ctx.document(s.doc);
+      const at = due.get(s.doc) ?? { from: pkg.profile.documentsFrom, due: false };
+      return { ...s, found, expected: ctx.expectedDocument(s.doc), from: at.from, due: at.due, skeleton: found !== null && ctx.skeleton(s.doc) };
+    });
     out.push({ ruleId: rule.meta.id, source: ruleSource(rule.meta), steps });
   }
   return out;

@@ -118,8 +118,10 @@ export interface RuleContext {
   report(r: Report): void;
   /** Outline problems in the package's documents (read once per package). */
   outlineProblems(): DocumentProblem[];
-  /** The package's documents that have an outline, as read: headings and text. */
+  /** The package's documents with something written in them, as read: headings and text. */
   documents(): PackageOutlines['documents'];
+  /** Whether a document of the package is still entirely init's skeleton (no section written). */
+  skeleton(id: string): boolean;
   /** The profile's materials and whether each is in its folder (as `checklist` sees them). */
   materials(): ItemStatus[];
   /** The names of the files in the package's docs/ folder (a note of its own may answer an article). */

@@ -7,6 +7,7 @@ import { anchor, esc } from './escape.js';
 import { deadlineState, limitWord } from './status.js';
 import { fundingSvg, moneySvg, timelineSvg } from './svg.js';
 import type { PackageView } from './view.js';
+import { routeState } from '../route.js';
 
 const SEVERITY: Record<string, [string, string]> = { error: ['错误', 'error'], warning: ['警告', 'warning'], info: ['提示', 'info'] };
 const MATERIAL: Record<string, [string, string]> = {
@@ -121,7 +122,7 @@ function route(v: PackageView, lang: Lang, L: Words, cited: Set<string>): string
   const docs = readDocumentsRegistry();
   const out = [`<h3>${L('审批路径和所需文档', 'Route and the documents it needs')}</h3><ul class="route">`];
   for (const r of v.route) {
-    const steps = r.steps.map((st) => `<li class="${st.found ? 'found' : 'missing'}">${esc(docs[st.doc]?.title ?? st.doc)}：${esc(pick(lang, st.why.zh, st.why.en))} — ${st.found ? `${L('已有', 'found')} <code>${esc(st.found)}</code>` : `${L('缺少，应在', 'missing, expected at')} <code>${esc(st.expected)}</code>`}`);
+    const steps = r.steps.map((st) => `<li class="${!st.due ? 'later' : st.found && !st.skeleton ? 'found' : 'missing'}">${esc(docs[st.doc]?.title ?? st.doc)}：${esc(pick(lang, st.why.zh, st.why.en))} — ${esc(routeState(st, lang))}`);
     out.push(`<li>${ruleLink(r.ruleId, cited)}${r.source ? ` ${esc(r.source)}` : ''}${steps.length ? `<ul>${steps.join('')}</ul>` : ` <span class="quiet">${L('（本规则不要求文档）', '(no documents from this rule)')}</span>`}</li>`);
   }
   out.push('</ul>');

@@ -23,8 +23,19 @@ export function requireDocuments(ctx: RuleContext, steps: readonly RouteStep[]):
   const registry = readDocumentsRegistry();
   for (const s of steps) {
     if (s.dueFrom && ctx.profile.stages.includes(s.dueFrom) && !reached(ctx, s.dueFrom)) continue;
-    if (ctx.document(s.doc)) continue;
     const title = registry[s.doc]?.title ?? s.doc;
+    const found = ctx.document(s.doc);
+    if (found && ctx.skeleton(s.doc)) {
+      // Not a section written: as good as missing, said once for the document rather than once a heading.
+      ctx.report({
+        file: found,
+        at: { line: 1, column: 1 },
+        zh: `${title}仍是骨架，尚未编写任何章节（${s.why.zh}）：${ctx.facts.stage}阶段应当提交`,
+        en: `the ${title} is still the skeleton, not a section written (${s.why.en}): due at ${ctx.facts.stage}`,
+      });
+      continue;
+    }
+    if (found) continue;
     const expected = ctx.expectedDocument(s.doc);
     ctx.report({
       pointer: ctx.facts.documents?.[s.doc] ? `/documents/${s.doc}` : '/stage',
