@@ -156,6 +156,19 @@ describe('zwpack checklist', () => {
       expect(events[0]!.uid).toBe('2026-141023-65-01-007315-xiangfen-01@zwpack');
     });
 
+    it('--ics also carries the time rules\' deadlines still ahead (鼓楼 第二十二条: apply for acceptance within 6 months of completion), each under a UID of its own', () => {
+      const ics = join(tempDir(), 'g.ics');
+      const r = zwpack(['checklist', EXAMPLES.gulou, '--as-of', '2026-09-01', '--ics', ics]);
+      expect(r.stderr).toContain('1 个截止日期');
+      const events = new ICAL.Component(ICAL.parse(readFileSync(ics, 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([['申请竣工验收（完成建设后 6 个月内） 截止（鼓楼区城市运行数据中台（二期）项目）', '2026-12-30']]);
+      expect(events[0]!.uid).toMatch(/^2025-320106-65-01-632118-gulou-GL-ACCEPT-6M-[0-9a-f]{8}@zwpack$/);
+      // Once the deadline has passed it is no longer one to meet (validate reports it overdue).
+      const after = join(tempDir(), 'late.ics');
+      zwpack(['checklist', EXAMPLES.gulou, '--as-of', '2027-01-05', '--ics', after]);
+      expect(readFileSync(after, 'utf8')).not.toContain('BEGIN:VEVENT');
+    });
+
     it('a deadline in a year the holiday data does not cover is flagged to be checked, not given as certain', () => {
       const dir = copyExample('xiangfen');
       edit(join(dir, 'project.yaml'), '  constructionStart: 2026-10-12\n', '  constructionStart: 2026-10-12\n  accepted: 2026-11-20\n');

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { addDays } from '../calendar/dates.js';
 import type { Day } from '../calendar/dates.js';
 import type { ItemStatus } from '../materials/status.js';
+import type { Deadline } from '../model/timeline.js';
 
 /**
  * RFC 5545 text: backslash, semicolon, comma and newline escaped; every other control character
@@ -48,11 +49,19 @@ export interface IcsInput {
   profileId: string;
   asOf: Day;
   items: ItemStatus[];
+  /** The time rules' deadlines (validate's timeline): those not yet met and still ahead are events too. */
+  deadlines?: Deadline[];
 }
 
-/** The items still to hand in whose due date is today or later, as all-day events. */
+/**
+ * The items still to hand in whose due date is today or later, and the time rules' deadlines still
+ * ahead and not met (申请竣工验收 within six months of completion), as all-day events.
+ */
 export function deadlinesIcs(input: IcsInput): { text: string; count: number } {
   const coming = input.items.filter((i) => i.due !== undefined && i.due >= input.asOf && (i.status === 'missing' || i.status === 'empty' || i.status === 'not-yet-due'));
+  // A material whose due date is its rule's deadline is that deadline: one event, the material's.
+  const same = new Set(coming.map((i) => `${i.rule ?? ''} ${i.due}`));
+  const ahead = (input.deadlines ?? []).filter((d) => d.status === 'coming' && d.limit === 'by' && d.day >= input.asOf && !same.has(`${d.ruleId} ${d.day}`));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//zwpack//checklist//ZH', 'CALSCALE:GREGORIAN'];
   for (const i of coming) {
     lines.push(
@@ -68,6 +77,19 @@ export function deadlinesIcs(input: IcsInput): { text: string; count: number } {
       'END:VEVENT',
     );
   }
+  for (const d of ahead) {
+    lines.push(
+      'BEGIN:VEVENT',
+      // Per project, rule and what is due: a corrected date moves the event, and the same rule's two deadlines stay two.
+      `UID:${input.projectKey}-${input.profileId}-${d.ruleId}-${createHash('sha256').update(d.what).digest('hex').slice(0, 8)}@zwpack`,
+      `DTSTAMP:${basic(input.asOf)}T000000Z`,
+      `DTSTART;VALUE=DATE:${basic(d.day)}`,
+      `DTEND;VALUE=DATE:${basic(addDays(d.day, 1))}`,
+      `SUMMARY:${escape(`${d.what} 截止（${input.projectName}）`)}`,
+      `DESCRIPTION:${escape(`${d.ruleId}${d.source ? ` ${d.source}` : ''}${d.workdays ? `（${d.workdays} 个工作日）` : ''}`)}`,
+      'END:VEVENT',
+    );
+  }
   lines.push('END:VCALENDAR');
-  return { text: lines.map(fold).join('\r\n') + '\r\n', count: coming.length };
+  return { text: lines.map(fold).join('\r\n') + '\r\n', count: coming.length + ahead.length };
 }

@@ -56,7 +56,8 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
   const { validatePackage } = await import('../pipeline.js');
   // With --stage the facts are read as at that stage (validate sets it on the loaded facts).
   const stage = stageArg(opts.stage, lang);
-  const checked = validatePackage(pkg.dir, { lang, asOf, calendar: packagedCalendar(), ...(stage ? { stage } : {}) }, pkg).result.findings;
+  const validated = validatePackage(pkg.dir, { lang, asOf, calendar: packagedCalendar(), ...(stage ? { stage } : {}) }, pkg);
+  const checked = validated.result.findings;
   // Deadlines are counted from the facts' dates: with a fact that is not valid (2026-13-45) there is nothing sound to count.
   const bad = checked.find((f) => f.file === pkg.facts.file && f.ruleId === 'schema' && f.severity === 'error');
   if (bad) {
@@ -68,7 +69,7 @@ export async function runChecklist(dirArg: string | undefined, opts: ChecklistOp
   const timingErrors = timing.filter((f) => f.severity === 'error').length;
   if (opts.to) await renderList(pkg, items, asOf, opts);
   if (opts.ics) {
-    const { text, count } = deadlinesIcs({ projectName: facts.name ?? '', projectKey: projectKey(facts, pkg.profile.id), profileId: pkg.profile.id, asOf, items });
+    const { text, count } = deadlinesIcs({ projectName: facts.name ?? '', projectKey: projectKey(facts, pkg.profile.id), profileId: pkg.profile.id, asOf, items, deadlines: validated.timeline?.deadlines ?? [] });
     try {
       writeFileAtomic(resolve(opts.ics), text);
     } catch (err) {
