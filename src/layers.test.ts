@@ -18,7 +18,9 @@ const LAYERS: string[][] = [
   ['outline'],
   ['rules'],
   ['pipeline'],
+  ['diff'],
   ['checklist', 'render', 'report', 'init', 'import'],
+  ['opinion'],
   ['validate'],
   ['cli'],
 ];

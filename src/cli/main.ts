@@ -166,6 +166,19 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('diff')
+    .description('比较软件包的两个版本：事实、附表、文档和检查结果 / compare two versions of a package: facts, tables, documents and findings')
+    .argument('<old>', '旧版本：软件包目录，或提交材料（目录或 .zip）/ the old version: a package, or a submission (folder or .zip)')
+    .argument('<new>', '新版本 / the new version')
+    .addOption(new Option('--format <format>', '输出格式 / output format').choices(['pretty', 'json', 'html']).default('pretty'))
+    .option('--output <file>', '写入文件 / write to a file')
+    .option('--as-of <date>', '以此日期计算期限（默认本机时区的今天）/ measure deadlines on this date (default: today in the local time zone)')
+    .action(async (oldDir: string, newDir: string, opts: { format: string; output?: string; asOf?: string }) => {
+      const { runDiff } = await import('./diff.js');
+      status = await runDiff(oldDir, newDir, { ...opts, lang: langOf(program) });
+    });
+
+  program
     .command('render')
     .description('生成表单和附表（DOCX、PDF）/ render forms and annex tables as DOCX and PDF')
     .argument('[dir]', '软件包目录 / package folder', '.')
