@@ -47,6 +47,7 @@ const runs = [
   ['rules', '--profile', 'jilin'],
   ['explain', 'JL-CHANGE-15'],
   ['profile', 'check', 'profiles/jilin.yaml'],
+  ['diff', 'examples/national-shuili-gongxiang', 'examples/jilin-budongchan', '--output', join(tmp, 'diff.txt')],
   ['validate', ...examples],
 ];
 for (const args of runs) {
@@ -54,5 +55,8 @@ for (const args of runs) {
   if (r.status === 2 || r.signal) throw new Error(`zwpack ${args.join(' ')} exited ${r.status ?? r.signal} while making code caches`);
 }
 rmSync(tmp, { recursive: true, force: true });
+const uncached = readdirSync('dist/bundle').filter((f) => f.endsWith('.cjs') && !existsSync(join('dist/bundle', `${f}.v8cache`)));
+// A command no run above loads would start without its cache: add a run for it.
+if (uncached.length > 0) throw new Error(`no code cache made for ${uncached.join(', ')}: add a run of the command to scripts/code-cache.mjs`);
 const commands = readdirSync('dist/bundle').filter((f) => f.endsWith('.cjs.v8cache')).length;
 console.log(`code caches for ${n} validators and ${commands} commands`);
