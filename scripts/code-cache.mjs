@@ -47,6 +47,7 @@ const runs = [
   ['rules', '--profile', 'jilin'],
   ['explain', 'JL-CHANGE-15'],
   ['profile', 'check', 'profiles/jilin.yaml'],
+  ['opinion', 'examples/national-shuili-gongxiang', '--out', join(tmp, 'opinion'), '--date', '2026-12-01'],
   ['diff', 'examples/national-shuili-gongxiang', 'examples/jilin-budongchan', '--output', join(tmp, 'diff.txt')],
   ['validate', ...examples],
 ];

@@ -28,3 +28,12 @@ export function stageArg(value: string | undefined, lang: Lang): string | undefi
   if (known.includes(value)) return value;
   throw new UsageError(pick(lang, `未知的阶段：${value}（可选 ${known.join('、')}）`, `unknown stage: ${value} (${known.join(', ')})`));
 }
+
+/** Output formats: docx and pdf for every form, xlsx for the annex tables (where `tables` allows it). */
+export function formatsArg(value: string, lang: Lang, tables = false): ('docx' | 'pdf' | 'xlsx')[] {
+  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const ok = tables ? ['docx', 'pdf', 'xlsx'] : ['docx', 'pdf'];
+  const bad = list.find((f) => !ok.includes(f));
+  if (bad !== undefined || list.length === 0) throw new UsageError(pick(lang, `--to 只能是 ${ok.join('、')} 的组合（如 docx,pdf），而不是「${value}」`, `--to takes ${ok.join(', ')} (e.g. docx,pdf), not "${value}"`));
+  return [...new Set(list)] as ('docx' | 'pdf' | 'xlsx')[];
+}

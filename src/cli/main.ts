@@ -179,6 +179,26 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('opinion')
+    .description('生成审查意见（DOCX、PDF）：须修改和建议修改的问题，按文档和章节，引用条款 / write the review opinion (DOCX, PDF): what to fix and what is suggested, by document and chapter, citing the articles')
+    .argument('[dir]', '软件包目录 / package folder', '.')
+    .option('--to <formats>', '输出格式 / formats: docx,pdf', 'docx,pdf')
+    .option('--out <dir>', '输出目录（默认 <dir>/out）/ output folder (default <dir>/out)')
+    .option('--reviewer <name>', '审查单位（落款）/ the reviewing unit, as it signs')
+    .option('--date <date>', '落款日期（默认今天）/ the date it is signed (default today)')
+    .option('--exclude <rule...>', '不予采纳的规则 / rules the reviewer overrules')
+    .option('--note <file>', '审查人员自己的意见（Markdown 列表）/ the reviewer\'s own items (a Markdown list)')
+    .option('--since <old>', '前一轮的软件包：说明哪些意见已修改 / the previous round\'s package: which items were fixed')
+    .option('--include-info', '也列入提示 / list infos too')
+    .option('--as-of <date>', '以此日期计算期限（默认本机时区的今天）/ measure deadlines on this date (default: today in the local time zone)')
+    .option('--font <file>', 'PDF 字体文件 / font file for the PDF')
+    .option('--docx-font <name>', 'DOCX 正文中文字体（默认 仿宋_GB2312）/ East Asian body font of the DOCX')
+    .action(async (dir: string, opts: { to: string; out?: string; reviewer?: string; date?: string; exclude?: string[]; note?: string; since?: string; includeInfo?: boolean; asOf?: string; font?: string; docxFont?: string }) => {
+      const { runOpinion } = await import('./opinion.js');
+      status = await runOpinion(dir, { ...opts, lang: langOf(program) });
+    });
+
+  program
     .command('render')
     .description('生成表单和附表（DOCX、PDF）/ render forms and annex tables as DOCX and PDF')
     .argument('[dir]', '软件包目录 / package folder', '.')

@@ -17,7 +17,8 @@ import { writeForm } from '../render/write.js';
 import type { Format } from '../render/write.js';
 import { fieldTitle } from '../schema/titles.js';
 import { projectSchema } from '../schema/compile.js';
-import { asOfArg } from './args.js';
+import { asOfArg, formatsArg } from './args.js';
+export { formatsArg };
 import type { Day } from '../calendar/dates.js';
 import { packagedCalendar } from '../calendar/workdays.js';
 import { validatePackage } from '../pipeline.js';
@@ -44,14 +45,6 @@ function packageErrors(dir: string, pkg: LoadedPackage, asOf: Day, lang: Lang): 
   return { count: errors.length, lines: errors.slice(0, 5).map((f) => `  ${f.file}:${f.place ?? `${f.line}:${f.column}`} ${f.message}  ${f.ruleId}`) };
 }
 
-/** Output formats: docx and pdf for every form, xlsx for the annex tables (where `tables` allows it). */
-export function formatsArg(value: string, lang: Lang, tables = false): (Format | 'xlsx')[] {
-  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const ok = tables ? ['docx', 'pdf', 'xlsx'] : ['docx', 'pdf'];
-  const bad = list.find((f) => !ok.includes(f));
-  if (bad !== undefined || list.length === 0) throw new UsageError(pick(lang, `--to 只能是 ${ok.join('、')} 的组合（如 docx,pdf），而不是「${value}」`, `--to takes ${ok.join(', ')} (e.g. docx,pdf), not "${value}"`));
-  return [...new Set(list)] as (Format | 'xlsx')[];
-}
 
 /** zwpack render: draw the profile's forms from the facts, as DOCX and PDF, into out/. */
 /** A font the user named must exist, and not be a WOFF2 web font, before any form is drawn. */

@@ -414,7 +414,7 @@ function paginate(form: FormModel, frame: Frame, rows: LaidRow[], m: Measure, at
 }
 
 /** Page numbers, GB/T 9704 style: `— 1 —` below the 版心, odd pages at the right, even at the left. */
-function numberPages(pages: LaidPage[], frame: Frame, m: Measure): void {
+export function numberPages(pages: LaidPage[], frame: Frame, m: Measure): void {
   if (pages.length < 2) return;
   const y = frame.top + frame.bodyHeight + mmToPt(7);
   const indent = m.width('汉', PAGE_NO_PT);

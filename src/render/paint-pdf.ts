@@ -70,14 +70,18 @@ export function pdfLayout(form: FormModel, fonts: PdfFonts): FormLayout {
 
 /** Draw a form as a PDF: GB/T 9704 page, the title face for the title, 仿宋 (or its stand-in) for the rest. */
 export function paintPdf(form: FormModel, fonts: PdfFonts, o: PdfOptions = {}): Promise<Buffer> {
+  return paintLaidPdf(layoutForm(form, faceMeasure(fonts)), form.title.join(''), fonts, o);
+}
+
+/** Draw pages already laid out (a form's, a letter's) with the faces they were measured in. */
+export function paintLaidPdf(lay: FormLayout, title: string, fonts: PdfFonts, o: PdfOptions = {}): Promise<Buffer> {
   const when = buildTime();
   const measures = faceMeasure(fonts);
-  const lay = layoutForm(form, measures);
   const doc = new PDFDocument({
     // No default Helvetica: its metrics would be read from disk for a face no form uses.
     font: null as unknown as string,
     autoFirstPage: false,
-    info: { Title: form.title.join(''), Creator: 'zwpack', Producer: 'zwpack', CreationDate: when, ModDate: when },
+    info: { Title: title, Creator: 'zwpack', Producer: 'zwpack', CreationDate: when, ModDate: when },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
