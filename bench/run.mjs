@@ -1,7 +1,7 @@
 // Measures whole zwpack commands as processes, each beside its baseline in the same run,
 // and writes bench/RESULTS.md. Figures are ratios, so a slower or busier machine still compares.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -170,6 +170,26 @@ for (const c of [
   for (let i = 0; i < 5; i++) runsImport.push(time(node, ['bin/zwpack.js', 'import', sub, join(work, 'imported'), '--force', '--profile', 'jilin'], [0, 1]));
   const whole = median(runsImport);
   report({ what: '`zwpack import` and validate of a submission of three 100-page DOCX, two 100-page PDFs and five workbooks', figure: `${whole.toFixed(0)} ms`, target: '< 3000 ms', ok: whole < 3000 });
+}
+
+// 4c. Two rounds of one package, diffed: three 100-page DOCX each and a 1,000-row 信息资源目录, the second
+// round with an amount, a chapter and a row changed (the whole command, start-up included; median of 5).
+{
+  const round = async (dir, changed) => {
+    cpSync(join(root, 'examples', 'jilin-budongchan'), dir, { recursive: true });
+    for (const name of ['项目建议书', '可行性研究报告', '初步设计方案和投资概算']) await longDocx(join(dir, 'docs', `${name}.docx`), { chapters: changed && name === '可行性研究报告' ? 7 : 8 });
+    const rows = Array.from({ length: 1000 }, (_, i) => `  - name: 不动产登记信息资源${i + 1}\n    provider: 吉林省自然资源厅\n    source: 不动产登记系统\n    format: 数据库\n    updateCycle: ${changed && i === 500 ? '每周' : '每日'}\n    shareType: 有条件共享\n    openType: 不予开放\n`).join('');
+    writeFileSync(join(dir, 'tables', '信息资源目录.yaml'), `table: resource-catalogue\nrows:\n${rows}`);
+    if (changed) writeFileSync(join(dir, 'project.yaml'), readFileSync(join(dir, 'project.yaml'), 'utf8').replace('estimate: 842.6', 'estimate: 852.6'));
+  };
+  const a = join(work, 'round-1');
+  const b = join(work, 'round-2');
+  await round(a, false);
+  await round(b, true);
+  const runs = [];
+  for (let i = 0; i < 5; i++) runs.push(time(node, ['bin/zwpack.js', 'diff', a, b, '--format', 'json', '--output', join(work, 'diff.json')]));
+  const ms = median(runs);
+  report({ what: '`zwpack diff` of two rounds of a package, each with three 100-page DOCX and a 1,000-row table (an amount, a chapter and a row changed)', figure: `${ms.toFixed(0)} ms`, target: '< 1000 ms', ok: ms < 1000 });
 }
 
 // 5. A reviewer's many packages: N generated packages in one call, with its peak memory and CPU use

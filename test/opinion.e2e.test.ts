@@ -111,3 +111,24 @@ describe('zwpack opinion', () => {
     expect(docx).toMatch(/\d+\. 未修改：《吉林省不动产登记信息共享服务平台建设项目初步设计方案和投资概算》/);
   });
 });
+
+describe('zwpack report --since', () => {
+  it('marks each finding 新增 or 仍存在 against the earlier version, and lists the ones resolved', () => {
+    const old = withFindings();
+    const now = withFindings();
+    editDocx(join(now, 'docs', '可行性研究报告.docx'), '<w:t>852.60</w:t>', '<w:t>842.60</w:t>');
+    const table = join(now, 'tables', '项目资金来源表.yaml');
+    writeFileSync(table, readFileSync(table, 'utf8').replace(/\ntotal: ([\d.]+)/, (_, t: string) => `\ntotal: ${Number(t) + 1}`));
+    const out = join(tempDir(), 'r.html');
+    zwpack(['report', now, '--since', old, '--out', out, '--as-of', AS_OF]);
+    const html = readFileSync(out, 'utf8');
+    const added = (html.match(/<span class="tag new">新增<\/span>/g) ?? []).length;
+    const open = (html.match(/<span class="tag open">仍存在<\/span>/g) ?? []).length;
+    expect(html).toContain(`与 ${old} 相比：新增 ${added} 条，仍存在 ${open} 条，已解决 1 条`);
+    expect(added).toBeGreaterThan(0);
+    expect(open).toBeGreaterThan(0);
+    expect(html).toMatch(/<span class="tag done">已解决<\/span> <span class="msg">「项目总投资」写作 852\.60万元/);
+    // The new finding is the 资金来源表's total, marked as such.
+    expect(html).toMatch(/<span class="tag new">新增<\/span> <span class="sev">错误<\/span> <span class="msg">合计 [\d.]+ 万元与各行之和/);
+  });
+});

@@ -144,7 +144,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('-r, --recursive', '报告目录下的全部软件包 / every package below the folders')
     .option('-j, --jobs <n>', '并行线程数 / worker threads')
     .option('--force', '覆盖不是 zwpack 报告的已有文件 / replace an existing file that is not a zwpack report')
-    .action(async (dirs: string[], opts: { out?: string; asOf?: string; holidays?: string; recursive?: boolean; jobs?: string; force?: boolean }) => {
+    .option('--since <old>', '与前一版本比较：每条问题标明新增或仍存在，并列出已解决的 / against the earlier version: each finding marked new or open, the fixed ones listed')
+    .action(async (dirs: string[], opts: { out?: string; asOf?: string; holidays?: string; recursive?: boolean; jobs?: string; force?: boolean; since?: string }) => {
       const { runReport } = await import('./report.js');
       status = await runReport(dirs, { ...opts, lang: langOf(program) });
     });

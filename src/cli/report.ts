@@ -13,6 +13,8 @@ export interface ReportOptions {
   recursive?: boolean;
   jobs?: string;
   force?: boolean;
+  /** The earlier version of the one package: each finding marked 新增 or 仍存在, the fixed ones listed. */
+  since?: string;
   lang: Lang;
 }
 
@@ -26,8 +28,9 @@ export async function runReport(dirs: string[], opts: ReportOptions): Promise<nu
   if (existsSync(out) && !opts.force && !isZwpackReport(out)) {
     throw new UsageError(pick(lang, `${out} 已存在且不是 zwpack 的报告；用 --force 覆盖，或用 --out 换一个文件名`, `${out} exists and is not a zwpack report: use --force to replace it, or --out for another name`));
   }
+  if (opts.since && (targets.length !== 1 || opts.recursive)) throw new UsageError(pick(lang, '--since 只用于单个软件包的报告', '--since is for the report of one package'));
   const before = existsSync(out) ? statSync(out).mtimeMs : null;
-  const status = await runValidate(targets, { format: 'html', output: out, failOn: 'error', asOf: opts.asOf, holidays: opts.holidays, recursive: opts.recursive, jobs: opts.jobs, lang });
+  const status = await runValidate(targets, { format: 'html', output: out, failOn: 'error', asOf: opts.asOf, holidays: opts.holidays, recursive: opts.recursive, jobs: opts.jobs, ...(opts.since ? { since: opts.since } : {}), lang });
   if (existsSync(out) && statSync(out).mtimeMs !== before) {
     const shown = relative(process.cwd(), resolve(out)) || out;
     process.stderr.write(pick(lang, `已生成报告：${shown}\n`, `report written: ${shown}\n`));

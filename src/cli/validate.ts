@@ -30,6 +30,8 @@ export interface ValidateOptions {
   stage?: string;
   recursive?: boolean;
   jobs?: string;
+  /** With --format html, one package: the earlier version its findings are marked against (新增 / 仍存在 / 已解决). */
+  since?: string;
   lang: Lang;
 }
 
@@ -109,6 +111,15 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   const color = !opts.output && opts.format === 'pretty' && useColor();
   if (opts.format === 'html') {
     // Nothing could be read: stderr has said why, and no page is written.
+    if (opts.since && views.length === 1) {
+      const { validateFolder } = await import('../validate/outcome.js');
+      const { validateRun } = await import('../validate/settings.js');
+      const old = await validateFolder(opts.since, validateRun({ lang, asOf, ...(extraHolidays ? { extraHolidays } : {}), ...(stage ? { stage } : {}) }));
+      if ('unreadable' in old) throw new UsageError(pick(lang, `--since ${opts.since}：${old.unreadable}`, `--since ${opts.since}: ${old.unreadable}`));
+      const { matchFindings } = await import('../diff/findings.js');
+      const m = matchFindings(old.validated.result.findings, results[0]!.findings);
+      views[0]!.since = { path: opts.since, added: new Set(m.added), resolved: m.resolved };
+    }
     if (views.length > 0) emit((await import('../report/html/page.js')).reportHtml({ views, unreadable, asOf, lang }), opts.output, lang);
   } else if (results.length > 0) {
     let report = await format(opts.format, results, routes, timelines, lang, color);

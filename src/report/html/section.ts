@@ -77,6 +77,12 @@ function money(v: PackageView, lang: Lang, L: Words, cited: Set<string>): string
 /** Findings by file, each with the lines of the file around it. */
 function findings(v: PackageView, L: Words, cited: Set<string>): string {
   const out = [`<h3>${L('问题', 'Findings')}</h3>`];
+  const since = v.since;
+  if (since) {
+    const now = v.files.reduce((n, f) => n + f.findings.length, 0);
+    const added = v.files.reduce((n, f) => n + f.findings.filter((x) => since.added.has(x.finding)).length, 0);
+    out.push(`<p class="since">${L(`与 ${since.path} 相比：新增 ${added} 条，仍存在 ${now - added} 条，已解决 ${since.resolved.length} 条`, `Against ${since.path}: ${added} new, ${now - added} still open, ${since.resolved.length} resolved`)}</p>`);
+  }
   if (v.files.length === 0) out.push(`<p class="good">✔ ${L('没有发现问题', 'no findings')}</p>`);
   for (const f of v.files) {
     const total = f.findings.length + f.omitted.reduce((n, o) => n + o.count, 0);
@@ -84,7 +90,8 @@ function findings(v: PackageView, L: Words, cited: Set<string>): string {
     for (const { finding: x, lines, headings } of f.findings) {
       const where = x.cell ? esc(x.cell) : x.place ? esc(x.place) : `${x.line}:${x.column}`;
       const [zh, en] = SEVERITY[x.severity]!;
-      out.push(`<li class="sev-${x.severity}" data-rule="${esc(x.ruleId)}"><span class="sev">${L(zh, en)}</span> <span class="msg">${esc(x.message)}</span><div class="where">${where} · ${ruleLink(x.ruleId, cited)}${x.source ? ` · ${esc(x.source)}` : ''}</div>`);
+      const mark = since ? (since.added.has(x) ? `<span class="tag new">${L('新增', 'new')}</span> ` : `<span class="tag open">${L('仍存在', 'open')}</span> `) : '';
+      out.push(`<li class="sev-${x.severity}" data-rule="${esc(x.ruleId)}">${mark}<span class="sev">${L(zh, en)}</span> <span class="msg">${esc(x.message)}</span><div class="where">${where} · ${ruleLink(x.ruleId, cited)}${x.source ? ` · ${esc(x.source)}` : ''}</div>`);
       if (headings && headings.length > 0) out.push(`<div class="crumbs">${headings.map(esc).join(' › ')}</div>`);
       // What the document says beside what it should say.
       if (x.evidence) {
@@ -97,6 +104,11 @@ function findings(v: PackageView, L: Words, cited: Set<string>): string {
     for (const o of f.omitted) {
       out.push(`<li class="omitted">${L(`另有 ${o.count} 条 `, `${o.count} more findings of `)}${ruleLink(o.ruleId, cited)}${L(' 问题未逐条列出（zwpack validate 列出全部）', ' not listed here (zwpack validate lists them all)')}</li>`);
     }
+    out.push('</ul></div>');
+  }
+  if (since && since.resolved.length > 0) {
+    out.push(`<div class="file resolved"><h4>${L('已解决', 'Resolved')} <small>${since.resolved.length}</small></h4><ul class="findings">`);
+    for (const x of since.resolved) out.push(`<li class="sev-${x.severity}"><span class="tag done">${L('已解决', 'resolved')}</span> <span class="msg">${esc(x.message)}</span><div class="where">${esc(x.file)} · ${esc(x.ruleId)}</div></li>`);
     out.push('</ul></div>');
   }
   return out.join('\n');

@@ -10,6 +10,7 @@ import type { Route, ValidateRun, Validated } from '../../pipeline.js';
 import { packageMaterials, ruleSource, rulesInForce } from '../../rules/engine.js';
 import { findingContexts } from './context.js';
 import type { FileFindings } from './context.js';
+import type { Finding } from '../../findings.js';
 
 /** Everything the HTML report shows of one package, as plain data (it crosses from worker threads). */
 export interface PackageView {
@@ -29,6 +30,8 @@ export interface PackageView {
   route?: Route;
   /** The deadline a reviewer looks at first: the earliest overdue one, else the nearest coming one. */
   next?: Deadline;
+  /** report --since: the earlier version, this one's findings that are new there, and its findings fixed here. */
+  since?: { path: string; added: Set<Finding>; resolved: Finding[] };
 }
 
 export interface MoneyStep {
