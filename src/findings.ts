@@ -48,6 +48,8 @@ export interface PackageResult {
   profile: string | null;
   findings: Finding[];
   summary: Summary;
+  /** Packages of the same run this one is related to: the same code, a version, 重复建设, text copied. */
+  related?: { path: string; kind: string; similarity?: number }[];
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

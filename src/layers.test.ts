@@ -18,7 +18,7 @@ const LAYERS: string[][] = [
   ['outline'],
   ['rules'],
   ['pipeline'],
-  ['diff'],
+  ['diff', 'corpus'],
   ['checklist', 'render', 'report', 'init', 'import'],
   ['opinion'],
   ['validate'],

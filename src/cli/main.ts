@@ -115,7 +115,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--stage <stage>', '按此阶段检查（不修改 project.yaml），如 竣工验收 / check as at this stage, e.g. 竣工验收')
     .option('-r, --recursive', '检查目录下的全部软件包 / validate every package below the folders')
     .option('-j, --jobs <n>', '并行线程数（默认：软件包多时每个 CPU 核一个）/ worker threads (default: one per core when there are many packages)')
-    .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string; asOf?: string; holidays?: string; explainPath?: boolean; stage?: string; recursive?: boolean; jobs?: string }) => {
+    .option('--no-related', '不比较软件包之间的关系（代码、重复建设、复制的文字）/ do not compare the packages with one another (codes, building twice, copied text)')
+    .action(async (dirs: string[], opts: { format: string; output?: string; failOn: string; asOf?: string; holidays?: string; explainPath?: boolean; stage?: string; recursive?: boolean; jobs?: string; related?: boolean }) => {
       const { runValidate } = await import('./validate.js');
       status = await runValidate(dirs, { ...opts, lang: langOf(program) });
     });

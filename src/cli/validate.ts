@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { findPackages } from '../package/find.js';
 import type { PackageResult, Severity } from '../findings.js';
-import { SEVERITY_RANK } from '../findings.js';
+import { SEVERITY_RANK, sortFindings } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import type { Route } from '../pipeline.js';
@@ -30,6 +30,8 @@ export interface ValidateOptions {
   stage?: string;
   recursive?: boolean;
   jobs?: string;
+  /** Do not compare the packages with one another (they are compared when there are several). */
+  related?: boolean;
   /** With --format html, one package: the earlier version its findings are marked against (新增 / 仍存在 / 已解决). */
   since?: string;
   lang: Lang;
@@ -86,7 +88,9 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
   let outcomes: Outcome[];
   try {
     const view = opts.format === 'html';
-    ({ outcomes } = await validateMany(targets, { lang, asOf, extraHolidays, explainPath: opts.explainPath, ...(stage ? { stage } : {}), ...(view ? { view } : {}) }, bar.update, jobs));
+    // Several packages are compared with one another once all are read (a reviewer's year at once).
+    const fingerprint = targets.length > 1 && opts.related !== false;
+    ({ outcomes } = await validateMany(targets, { lang, asOf, extraHolidays, explainPath: opts.explainPath, ...(stage ? { stage } : {}), ...(view ? { view } : {}), ...(fingerprint ? { fingerprint } : {}) }, bar.update, jobs));
   } finally {
     bar.end();
   }
@@ -107,6 +111,22 @@ export async function runValidate(dirs: string[], opts: ValidateOptions): Promis
     if (v.timeline) timelines.set(v.result.path, v.timeline);
     crashed ||= v.crashed;
   });
+  const printed = outcomes.flatMap((o) => ('validated' in o ? [o.validated] : []));
+  if (printed.some((v) => v.fingerprint)) {
+    const { relate } = await import('../corpus/relate.js');
+    const withPrint = printed.filter((v) => v.fingerprint);
+    const { related, findings } = await relate(withPrint.map((v) => v.fingerprint!), lang);
+    withPrint.forEach((v, i) => {
+      if (related[i]!.length === 0) return;
+      v.result.related = related[i]!;
+      for (const f of findings[i]!) {
+        v.result.findings.push(f);
+        v.result.summary[f.severity]++;
+      }
+      sortFindings(v.result.findings);
+      if (v.view) v.view.related = { list: related[i]!, findings: findings[i]! };
+    });
+  }
   for (const u of unreadable) process.stderr.write(`zwpack: ${u.reason}\n`);
   const color = !opts.output && opts.format === 'pretty' && useColor();
   if (opts.format === 'html') {

@@ -29,7 +29,7 @@ export async function validateMany(dirs: readonly string[], settings: RunSetting
     const run = validateRun(settings);
     const outcomes: Outcome[] = [];
     for (const [i, dir] of dirs.entries()) {
-      outcomes.push(await validateFolder(dir, run));
+      outcomes.push(await validateFolder(dir, run, settings.fingerprint === true));
       onDone(i + 1);
     }
     return { outcomes, threads: 0 };

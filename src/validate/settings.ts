@@ -15,6 +15,8 @@ export interface RunSettings {
   stage?: string;
   /** Also build each package's view for the HTML report. */
   view?: boolean;
+  /** Also compute each package's fingerprint, to compare the packages with one another. */
+  fingerprint?: boolean;
 }
 
 export function validateRun(s: RunSettings): ValidateRun {

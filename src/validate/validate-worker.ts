@@ -9,7 +9,7 @@ const port = parentPort!;
 port.on('message', async (batch: { index: number; dir: string }[]) => {
   for (const { index, dir } of batch) {
     try {
-      port.postMessage({ index, outcome: await validateFolder(dir, run) });
+      port.postMessage({ index, outcome: await validateFolder(dir, run, (workerData as RunSettings).fingerprint === true) });
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       port.postMessage({ index, internal: { message: e.message, stack: e.stack } });

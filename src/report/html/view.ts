@@ -1,4 +1,3 @@
-import type { Summary } from '../../findings.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick } from '../../i18n/lang.js';
 import type { Facts } from '../../model/facts.js';
@@ -10,7 +9,7 @@ import type { Route, ValidateRun, Validated } from '../../pipeline.js';
 import { packageMaterials, ruleSource, rulesInForce } from '../../rules/engine.js';
 import { findingContexts } from './context.js';
 import type { FileFindings } from './context.js';
-import type { Finding } from '../../findings.js';
+import type { Finding, PackageResult, Summary } from '../../findings.js';
 
 /** Everything the HTML report shows of one package, as plain data (it crosses from worker threads). */
 export interface PackageView {
@@ -32,6 +31,8 @@ export interface PackageView {
   next?: Deadline;
   /** report --since: the earlier version, this one's findings that are new there, and its findings fixed here. */
   since?: { path: string; added: Set<Finding>; resolved: Finding[] };
+  /** The packages of the same page this one is related to, and the findings that say how. */
+  related?: { list: NonNullable<PackageResult['related']>; findings: Finding[] };
 }
 
 export interface MoneyStep {
