@@ -93,13 +93,18 @@ export async function relate(fps: readonly Fingerprint[], lang: Lang): Promise<R
     if (sameProject(a, b)) continue;
     const sim = similarity(sigs[i]!, sigs[j]!);
     if (sim < DUPLICATE_FROM) continue;
-    // The passages both state (their own names aside), quoted for the reviewer to look at.
-    const theirs = new Set(sentencesOf(await docs(j)).map((s) => normalise(s, [b.name ?? '', b.owner ?? ''])));
-    const shared = sentencesOf(await docs(i)).filter((s) => theirs.has(normalise(s, [a.name ?? '', a.owner ?? ''])));
-    const quote = shared.length > 0 ? pick(lang, `；相同的内容如「${shared[0]!.slice(0, 40)}${shared[0]!.length > 40 ? '…' : ''}」${shared.length > 1 ? `等 ${shared.length} 句` : ''}`, `; shared passages such as "${shared[0]!.slice(0, 40)}"`) : '';
+    // A 建设内容 both state word for word (their own names aside), else each one's own: what the reviewer compares.
+    const cut = (t: string): string => `${t.slice(0, 40)}${t.length > 40 ? '…' : ''}`;
+    const builds = async (x: number): Promise<string[]> => sentencesOf(await docs(x)).filter((s) => /建设内容/.test(s));
+    const [bi, bj] = [await builds(i), await builds(j)];
+    const theirs = new Set(bj.map((s) => normalise(s, [b.name ?? '', b.owner ?? ''])));
+    const both = bi.find((s) => theirs.has(normalise(s, [a.name ?? '', a.owner ?? ''])));
+    const quote = (own: string | undefined, other: string | undefined): string =>
+      both ? pick(lang, `；两者都写有「${cut(both)}」`, `; both state "${cut(both)}"`) : own && other ? pick(lang, `；本包「${cut(own)}」，对方「${cut(other)}」`, `; this one "${cut(own)}", the other "${cut(other)}"`) : '';
+    const quotes = [quote(bi[0], bj[0]), quote(bj[0], bi[0])];
     const pct = Math.round(sim * 100);
-    for (const [x, y] of [[i, j], [j, i]] as const) {
-      add(x, y, 'duplicate', { ...atYaml(x, fps[x]!.nameAt), severity: 'warning', message: pick(lang, `重复建设风险，请核实与${who(fps[y]!)}（${fps[y]!.path}）的关系：建设内容和系统的相似度约 ${pct}%${quote}`, `risk of building twice: check how this relates to ${who(fps[y]!)} (${fps[y]!.path}): what they build is about ${pct}% alike${quote}`) }, Math.round(sim * 100) / 100);
+    for (const [k, [x, y]] of ([[i, j], [j, i]] as const).entries()) {
+      add(x, y, 'duplicate', { ...atYaml(x, fps[x]!.nameAt), severity: 'warning', message: pick(lang, `重复建设风险，请核实与${who(fps[y]!)}（${fps[y]!.path}）的关系：建设内容和系统的相似度约 ${pct}%${quotes[k]}`, `risk of building twice: check how this relates to ${who(fps[y]!)} (${fps[y]!.path}): what they build is about ${pct}% alike${quotes[k]}`) }, Math.round(sim * 100) / 100);
     }
   }
 

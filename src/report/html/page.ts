@@ -7,7 +7,7 @@ import { VERSION } from '../../version.js';
 import { ruleInfo } from '../rule-index.js';
 import { anchor, esc } from './escape.js';
 import { limitWord, shortState } from './status.js';
-import { packageSection } from './section.js';
+import { packageSection, RELATION } from './section.js';
 import { PLAIN_LIMIT, packedScript, packSection } from './packed.js';
 import type { PackageView } from './view.js';
 
@@ -27,7 +27,9 @@ export function reportHtml(input: ReportInput, plainLimit = PLAIN_LIMIT): string
   const L = (zh: string, en: string): string => esc(pick(lang, zh, en));
   const many = views.length + input.unreadable.length > 1;
   const cited = new Set<string>();
-  const bodies = views.map((v) => packageSection(v, many, lang, cited));
+  const index = new Map(views.map((v, i) => [v.path, i]));
+  const linkOf = (path: string): string | null => (index.has(path) ? `#pkg-${index.get(path)}` : null);
+  const bodies = views.map((v) => packageSection(v, many, lang, cited, linkOf));
   const packed = many && bodies.reduce((n, b) => n + Buffer.byteLength(b), 0) > plainLimit;
   const needsScript = L('软件包较多，各包的详情以压缩形式保存在本页中，需启用脚本才能打开；也可对单个软件包运行 zwpack report。', 'With this many packages each package is stored compressed in the page and opens with the script enabled; or run zwpack report on one package.');
   const sections = bodies.map((body, i) => {
@@ -46,6 +48,7 @@ export function reportHtml(input: ReportInput, plainLimit = PLAIN_LIMIT): string
     `<body class="${many ? 'many' : 'one'}">`,
     `<header class="top"><h1>${esc(title)}</h1><p class="meta">${L('核对日', 'As of')} ${esc(input.asOf)} · zwpack ${VERSION}</p></header>`,
     many ? dashboard(views, input.unreadable, lang) : '',
+    many ? groups(views, lang, linkOf) : '',
     `<main>${sections.join('\n')}</main>`,
     rulesSection(cited, [...new Set(views.flatMap((v) => (v.profileId ? [v.profileId] : [])))], lang),
     `<script>${asset('report.js')}</script>`,
@@ -81,6 +84,39 @@ function dashboard(views: PackageView[], unreadable: ReportInput['unreadable'], 
       .join(''),
     `</tr></thead><tbody>${rows.join('')}</tbody></table></section>`,
   ].join('');
+}
+
+/** Related packages in groups (those linked by any relation, one group each), for a reviewer's year at once. */
+function groups(views: PackageView[], lang: Lang, linkOf: (path: string) => string | null): string {
+  const L = (zh: string, en: string): string => esc(pick(lang, zh, en));
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) {
+      const up = parent.get(parent.get(x)!)!;
+      parent.set(x, up);
+      x = up;
+    }
+    return x;
+  };
+  for (const v of views) parent.set(v.path, v.path);
+  const kinds = new Map<string, Set<string>>();
+  for (const v of views) {
+    for (const r of v.related?.list ?? []) {
+      if (!parent.has(r.path)) continue;
+      const [a, b] = [find(v.path), find(r.path)];
+      if (a !== b) parent.set(a, b);
+    }
+  }
+  const members = new Map<string, PackageView[]>();
+  for (const v of views) members.set(find(v.path), [...(members.get(find(v.path)) ?? []), v]);
+  const list = [...members.values()].filter((g) => g.length > 1);
+  if (list.length === 0) return '';
+  for (const g of list) kinds.set(g[0]!.path, new Set(g.flatMap((v) => (v.related?.list ?? []).map((r) => r.kind))));
+  const items = list.map((g) => {
+    const what = [...kinds.get(g[0]!.path)!].map((k) => { const [zh, en] = RELATION[k] ?? [k, k]; return L(zh, en); }).join('、');
+    return `<li><b>${what}</b>：${g.map((v) => `<a href="${linkOf(v.path) ?? '#'}">${esc(v.name)}</a> <span class="path">${esc(v.path)}</span>`).join('；')}</li>`;
+  });
+  return `<section id="related"><h2>${L(`相关的软件包：${list.length} 组`, `Related packages: ${list.length} groups`)}</h2><ul>${items.join('')}</ul></section>`;
 }
 
 /** Each rule the page names, with its article and what it asks: the target of every rule link. */

@@ -142,10 +142,31 @@ function route(v: PackageView, lang: Lang, L: Words, cited: Set<string>): string
 }
 
 /** What one package's section holds (the page puts it in its <section>); every rule it links to is added to `cited`. */
-export function packageSection(v: PackageView, many: boolean, lang: Lang, cited: Set<string>): string {
+/** What a relation is called on the page. */
+export const RELATION: Record<string, [string, string]> = {
+  'same-code': ['投资项目代码相同', 'same project code'],
+  'two-codes': ['同一项目、代码不同', 'same project, other code'],
+  version: ['同一项目的另一版本', 'another version'],
+  duplicate: ['重复建设风险', 'risk of building twice'],
+  copied: ['文字疑似复制', 'text probably copied'],
+};
+
+/** The packages of the page this one is related to, each linked to its section, and the findings that say how. */
+function relatives(v: PackageView, L: Words, linkOf: (path: string) => string | null): string {
+  if (!v.related || v.related.list.length === 0) return '';
+  const items = v.related.list.map((r) => {
+    const link = linkOf(r.path);
+    const [zh, en] = RELATION[r.kind] ?? [r.kind, r.kind];
+    return `<li class="rel-${esc(r.kind)}">${L(zh, en)}${r.similarity !== undefined ? ` ${Math.round(r.similarity * 100)}%` : ''}：${link ? `<a href="${link}">${esc(r.path)}</a>` : esc(r.path)}</li>`;
+  });
+  return `<h3>${L('相关的软件包', 'Related packages')}</h3><ul class="related">${items.join('')}</ul><ul class="findings">${v.related.findings.map((f) => `<li class="sev-${f.severity}"><span class="msg">${esc(f.message)}</span></li>`).join('')}</ul>`;
+}
+
+export function packageSection(v: PackageView, many: boolean, lang: Lang, cited: Set<string>, linkOf: (path: string) => string | null = () => null): string {
   const L: Words = (zh, en) => esc(pick(lang, zh, en));
   return [
     head(v, many, L),
+    relatives(v, L, linkOf),
     timeline(v, lang, L, cited),
     money(v, lang, L, cited),
     findings(v, L, cited),
