@@ -132,3 +132,22 @@ describe('zwpack report --since', () => {
     expect(html).toMatch(/<span class="tag new">新增<\/span> <span class="sev">错误<\/span> <span class="msg">合计 [\d.]+ 万元与各行之和/);
   });
 });
+
+describe('opinion and diff on bad input: one line, exit 2, nothing half-written', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['an --out that cannot be made (a pseudo-filesystem: never a hang)', ['opinion', 'examples/jilin-budongchan', '--out', '/proc/self/x'], /^zwpack: 无法写入 \/proc\/self\/x：/],
+    ['a --note file that is not there', ['opinion', 'examples/jilin-budongchan', '--note', '/nonexistent/note.md', '--out', '/tmp/zwpack-never'], /^zwpack: 无法读取 --note \/nonexistent\/note\.md：文件或目录不存在/],
+    ['a --date that is no day', ['opinion', 'examples/jilin-budongchan', '--date', '2026-13-01'], /^zwpack: --date 应为 YYYY-MM-DD/],
+    ['--to xlsx', ['opinion', 'examples/jilin-budongchan', '--to', 'xlsx'], /^zwpack: --to 只能是 docx、pdf 的组合/],
+    ['diff of a folder that is not there', ['diff', '/nonexistent', 'examples/jilin-budongchan'], /^zwpack: 找不到软件包或提交材料：\/nonexistent/],
+    ['diff --output onto a file of the package', ['diff', 'examples/jilin-budongchan', 'examples/jilin-budongchan', '--output', 'examples/jilin-budongchan/project.yaml'], /不能用报告覆盖它/],
+  ];
+  for (const [what, args, says] of cases) {
+    it(what, () => {
+      const r = zwpack(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(says);
+    });
+  }
+});

@@ -8,6 +8,8 @@ import type { Lang } from '../i18n/lang.js';
 import { runImportInto } from '../import/run.js';
 import { FACTS_FILE } from '../package/load.js';
 import { asOfArg } from './args.js';
+import { UsageError } from './errors.js';
+import { pick } from '../i18n/lang.js';
 import { emit, guardOutput } from './output.js';
 
 export interface DiffOptions {
@@ -22,7 +24,8 @@ export interface DiffOptions {
  * temp folder first, as `zwpack import` would, so two rounds of a submission compare too.
  */
 async function packageOf(path: string, work: string, name: string, lang: Lang): Promise<string> {
-  if (existsSync(path) && statSync(path).isDirectory() && existsSync(join(path, FACTS_FILE))) return path;
+  if (!existsSync(path)) throw new UsageError(pick(lang, `找不到软件包或提交材料：${path}`, `no package or submission at ${path}`));
+  if (statSync(path).isDirectory() && existsSync(join(path, FACTS_FILE))) return path;
   const { dir } = await runImportInto(path, join(work, name), { lang, force: true });
   return dir;
 }

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isDay } from '../calendar/dates.js';
 import type { Day } from '../calendar/dates.js';
@@ -6,7 +5,7 @@ import { packagedCalendar } from '../calendar/workdays.js';
 import { readVersion } from '../diff/diff.js';
 import { matchFindings } from '../diff/findings.js';
 import { fsReason } from '../fs/errors.js';
-import { writeFileAtomic } from '../fs/atomic.js';
+import { ensureDir, writeFileAtomic } from '../fs/atomic.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import { buildOpinion } from '../opinion/build.js';
@@ -53,6 +52,8 @@ export async function runOpinion(dirArg: string | undefined, opts: OpinionOption
       notes = readNotes(readText(resolve(opts.note), lang).text, Object.values(readDocumentsRegistry()).map((d) => d.title));
     } catch (err) {
       if (err instanceof TextReadError) throw new UsageError(`--note ${opts.note}：${err.message}`);
+      const reason = fsReason(err, lang);
+      if (reason) throw new UsageError(pick(lang, `无法读取 --note ${opts.note}：${reason}`, `cannot read --note ${opts.note}: ${reason}`));
       throw err;
     }
   }
@@ -71,7 +72,7 @@ export async function runOpinion(dirArg: string | undefined, opts: OpinionOption
   const out = resolve(opts.out ?? join(dir, 'out'));
   const written: string[] = [];
   try {
-    mkdirSync(out, { recursive: true });
+    ensureDir(out);
     for (const f of formats) {
       const path = join(out, `${letter.fileName}.${f}`);
       if (f === 'docx') writeFileAtomic(path, await (await import('../render/paint-letter-docx.js')).paintLetterDocx(letter, { ...DEFAULT_DOCX_FONTS, ...(opts.docxFont ? { body: opts.docxFont } : {}) }));
