@@ -16,9 +16,8 @@ import { DEFAULT_DOCX_FONTS } from '../forms/page.js';
 import { pdfFonts } from '../render/fonts.js';
 import { layoutLetter } from '../render/letter.js';
 import { routeDocuments } from '../rules/engine.js';
-import { asOfArg } from './args.js';
+import { asOfArg, formatsArg } from './args.js';
 import { UsageError } from './errors.js';
-import { formatsArg } from './args.js';
 
 export interface OpinionOptions {
   to: string;

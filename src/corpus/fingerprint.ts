@@ -35,7 +35,7 @@ export const NAME_ENDS = new Set([...'目台统期）)厅局委办心院府会�
  * every sentence naming a 系统 or 平台 — catch the outline's and the consultant's boilerplate, which
  * every package of one region shares, and pair projects that have nothing in common.)
  */
-const BUILDS = /建设内容/;
+export const BUILDS = /建设内容/;
 
 type Row = Record<string, unknown>;
 const rowsOf = (pkg: LoadedPackage, id: string): Row[] => {

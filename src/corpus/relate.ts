@@ -6,7 +6,7 @@ import type { Finding } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/lang.js';
 import type { Fingerprint } from './fingerprint.js';
-import { nameKey, normalise } from './fingerprint.js';
+import { BUILDS, nameKey, normalise } from './fingerprint.js';
 import { candidatePairs, similarity } from './minhash.js';
 
 // A year's packages compared once they are all read: one 投资项目代码 for two projects, one project
@@ -28,6 +28,19 @@ export const DUPLICATE_FROM = 0.6;
 export interface Relations {
   related: Related[][];
   findings: Finding[][];
+}
+
+/** The indices of `fps` by a key of each (none: left out). */
+function groupBy<K>(fps: readonly Fingerprint[], key: (f: Fingerprint) => K | null): Map<K, number[]> {
+  const out = new Map<K, number[]>();
+  fps.forEach((f, i) => {
+    const k = key(f);
+    if (k === null) return;
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  });
+  return out;
 }
 
 const sameProject = (a: Fingerprint, b: Fingerprint): boolean => !!a.name && a.name === b.name && (a.owner ?? '') === (b.owner ?? '');
@@ -59,9 +72,7 @@ export async function relate(fps: readonly Fingerprint[], lang: Lang): Promise<R
   const atYaml = (i: number, at: { line: number; column: number }) => ({ file: 'project.yaml', line: at.line, column: at.column });
 
   // One code, two projects; one project, one code each time (versions) or two codes.
-  const byCode = new Map<string, number[]>();
-  fps.forEach((f, i) => f.code && byCode.set(f.code, [...(byCode.get(f.code) ?? []), i]));
-  for (const [code, list] of byCode) {
+  for (const [code, list] of groupBy(fps, (f) => f.code ?? null)) {
     for (const i of list) {
       for (const j of list) {
         if (i === j) continue;
@@ -71,9 +82,7 @@ export async function relate(fps: readonly Fingerprint[], lang: Lang): Promise<R
       }
     }
   }
-  const byProject = new Map<string, number[]>();
-  fps.forEach((f, i) => f.name && byProject.set(`${f.name}\u0000${f.owner ?? ''}`, [...(byProject.get(`${f.name}\u0000${f.owner ?? ''}`) ?? []), i]));
-  for (const list of byProject.values()) {
+  for (const list of groupBy(fps, (f) => (f.name ? `${f.name}\u0000${f.owner ?? ''}` : null)).values()) {
     for (const i of list) for (const j of list) {
       const [a, b] = [fps[i]!, fps[j]!];
       if (i !== j && a.code && b.code && a.code !== b.code) add(i, j, 'two-codes', { ...atYaml(i, a.codeAt), severity: 'warning', message: pick(lang, `同一项目（名称和建设单位相同）在 ${b.path} 中的投资项目代码是 ${b.code}，与本包的 ${a.code} 不同，请核实`, `the same project (same name and unit) has the code ${b.code} in ${b.path}, not ${a.code}`) });
@@ -95,7 +104,7 @@ export async function relate(fps: readonly Fingerprint[], lang: Lang): Promise<R
     if (sim < DUPLICATE_FROM) continue;
     // A 建设内容 both state word for word (their own names aside), else each one's own: what the reviewer compares.
     const cut = (t: string): string => `${t.slice(0, 40)}${t.length > 40 ? '…' : ''}`;
-    const builds = async (x: number): Promise<string[]> => sentencesOf(await docs(x)).filter((s) => /建设内容/.test(s));
+    const builds = async (x: number): Promise<string[]> => sentencesOf(await docs(x)).filter((s) => BUILDS.test(s));
     const [bi, bj] = [await builds(i), await builds(j)];
     const theirs = new Set(bj.map((s) => normalise(s, [b.name ?? '', b.owner ?? ''])));
     const both = bi.find((s) => theirs.has(normalise(s, [a.name ?? '', a.owner ?? ''])));
@@ -109,11 +118,7 @@ export async function relate(fps: readonly Fingerprint[], lang: Lang): Promise<R
   }
 
   // A paragraph naming another package's project: looked up by the last characters of each name.
-  const byName = new Map<number, number[]>();
-  fps.forEach((f, i) => {
-    const k = f.name ? nameKey(f.name) : null;
-    if (k !== null) byName.set(k, [...(byName.get(k) ?? []), i]);
-  });
+  const byName = groupBy(fps, (f) => (f.name ? nameKey(f.name) : null));
   for (let i = 0; i < fps.length; i++) {
     const p = fps[i]!;
     const candidates = new Set<number>();

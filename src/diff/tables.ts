@@ -51,11 +51,14 @@ function labels(rows: Row[], key: string | undefined): string[] {
 const same = (a: unknown, b: unknown): boolean => (typeof a === 'number' && typeof b === 'number' ? compareAmounts(a, b) === 0 : JSON.stringify(a) === JSON.stringify(b));
 
 export function diffTables(before: YamlFile[], after: YamlFile[]): TableDiff[] {
-  const olds = new Map(before.flatMap((f) => (tableOf(f) ? [[tableOf(f)!.id, { f, t: tableOf(f)! }] as const] : [])));
+  const byId = (files: YamlFile[]) => new Map(files.flatMap((f) => {
+    const t = tableOf(f);
+    return t ? [[t.id, { f, t }] as const] : [];
+  }));
+  const olds = byId(before);
+  const news = byId(after);
   const out: TableDiff[] = [];
-  const ids = new Set([...olds.keys()]);
-  const news = new Map(after.flatMap((f) => (tableOf(f) ? [[tableOf(f)!.id, { f, t: tableOf(f)! }] as const] : [])));
-  for (const id of news.keys()) ids.add(id);
+  const ids = new Set([...olds.keys(), ...news.keys()]);
   for (const id of ids) {
     const o = olds.get(id);
     const n = news.get(id);

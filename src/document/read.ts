@@ -93,17 +93,14 @@ export function readDocument(abs: string, lang: Lang): DocumentModel {
     if (hit) return hit;
     throw new DocumentReadError('PDF 不在 docs/ 目录中，未能读取', 'the PDF is not in docs/ and was not read');
   }
-  if (/\.docx$/i.test(abs) && !converted.has(abs)) {
-    checkedSize(abs);
-    const data = readFileSync(abs);
-    if (!isOle(data)) return readDocx(data);
-  }
   if (/\.(docx|doc|wps|rtf)$/i.test(abs)) {
     let hit = converted.get(abs);
     if (!hit) {
+      checkedSize(abs);
+      const data = readFileSync(abs);
+      if (/\.docx$/i.test(abs) && !isOle(data)) return readDocx(data);
       try {
-        checkedSize(abs);
-        hit = readWordFile(basename(abs), readFileSync(abs)).model;
+        hit = readWordFile(basename(abs), data).model;
       } catch (err) {
         if (!(err instanceof DocumentReadError)) throw err;
         hit = err;

@@ -107,6 +107,14 @@ function nameOnCover(d: ReadDocument, titles: string[]): { text: string; line: n
   return { text, line: above[0]!.line };
 }
 
+/** A `项目名称：`/`建设单位：` line's name and unit (a unit only when its name ends as a unit's does). */
+function namesIn(draft: Draft, text: string, w: Where): void {
+  const name = NAME.exec(text);
+  if (name) draft.name = add(draft.name, name[1]!, w);
+  const owner = OWNER.exec(text);
+  if (owner && /[厅局委办院部中心府校]$/.test(owner[1]!)) draft.owner = add(draft.owner, owner[1]!, w);
+}
+
 /** The facts found with more than one value: each is a finding of the import. */
 export function conflicts(draft: Draft): { fact: string; first: Sourced<unknown> }[] {
   const facts: [string, Sourced<unknown> | null | undefined][] = [['name', draft.name], ['owner.name', draft.owner], ['code', draft.code], ['classified', draft.classified], ...Object.entries(draft.money).map(([k, v]) => [`money.${k}`, v] as [string, Sourced<unknown>])];
@@ -133,10 +141,7 @@ export function readDraft(docs: ReadDocument[], tables: TableLines[] = []): Draf
     const cover = nameOnCover(d, titles);
     if (cover) draft.name = add(draft.name, cover.text, where(d, cover.line, cover.text));
     for (const { line, text } of linesOf(d.model)) {
-      const name = NAME.exec(text);
-      if (name) draft.name = add(draft.name, name[1]!, where(d, line, text));
-      const owner = OWNER.exec(text);
-      if (owner && /[厅局委办院部中心府校]$/.test(owner[1]!)) draft.owner = add(draft.owner, owner[1]!, where(d, line, text));
+      namesIn(draft, text, where(d, line, text));
       const code = CODE.exec(text);
       if (code) draft.code = add(draft.code, code[0], where(d, line, text, code.index));
       const months = MONTHS.exec(text);
@@ -164,11 +169,7 @@ export function readDraft(docs: ReadDocument[], tables: TableLines[] = []): Draf
   }
   for (const t of tables) {
     for (const l of t.lines) {
-      const w = { from: `${t.file} ${l.cell}「${short(l.text)}」`, at: { file: t.file, line: l.line, place: l.cell } };
-      const name = NAME.exec(l.text);
-      if (name) draft.name = add(draft.name, name[1]!, w);
-      const owner = OWNER.exec(l.text);
-      if (owner && /[厅局委办院部中心府校]$/.test(owner[1]!)) draft.owner = add(draft.owner, owner[1]!, w);
+      namesIn(draft, l.text, { from: `${t.file} ${l.cell}「${short(l.text)}」`, at: { file: t.file, line: l.line, place: l.cell } });
     }
   }
   if (draft.name && /运维|运行维护/.test(draft.name.value)) draft.category = { value: '运维类', from: '推断：项目名称含“运维”', others: [] };

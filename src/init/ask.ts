@@ -64,7 +64,10 @@ export async function askFacts(profileId: ProfileId | undefined): Promise<Record
       type: 'input' as const,
       name: 'estimate',
       message: '投资匡算（万元，如 1234.56、1,234.56万元；可留空）：',
-      validate: (v: string) => v.trim() === '' || !('error' in readAmountInput(v)) || (readAmountInput(v) as { error: string }).error,
+      validate: (v: string) => {
+        const r = v.trim() === '' ? null : readAmountInput(v);
+        return r && 'error' in r ? r.error : true;
+      },
       // What the typed text is read as, shown once it is entered (a bare number is 万元).
       transformer: (v: string, { isFinal }: { isFinal: boolean }) => {
         const r = v.trim() === '' ? null : readAmountInput(v);

@@ -1,4 +1,7 @@
 import type { Day } from '../calendar/dates.js';
+import { cn } from '../outline/skeleton.js';
+import { citation } from '../profiles/profile.js';
+import { cnDate } from '../render/format.js';
 import type { Finding } from '../findings.js';
 import type { FindingsDiff } from '../diff/findings.js';
 import type { Facts } from '../model/facts.js';
@@ -38,9 +41,6 @@ export interface Opinion {
   counts: { required: number; suggested: number; excluded: number; notes: number };
 }
 
-const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
-const cn = (n: number): string => CN[n - 1] ?? String(n);
-export const chineseDate = (day: Day): string => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 
 /** A message as the 建设单位 reads it: zwpack's files, keys and advice to its own user in the submission's words. */
 function plain(message: string): string {
@@ -77,7 +77,7 @@ function groupOf(f: Finding, titles: Map<string, { title: string; order: number 
 }
 
 /** 依据《…》第X条: the finding's source as a 公文 cites it. */
-const basis = (f: Finding): string => (f.source ? `依据${f.source.replace(/^(《[^》]+》)（([^）]*)）/, '$1（$2）')}。` : '');
+const basis = (f: Finding): string => (f.source ? `依据${f.source}。` : '');
 
 function sentence(f: Finding, where: string): string {
   const text = plain(f.message).replace(/[。；;]$/, '');
@@ -109,8 +109,8 @@ export function buildOpinion(input: OpinionInput): Opinion {
   const isNew = (f: Finding): boolean => input.since !== undefined && input.since.added.includes(f);
 
   const blocks: LetterBlock[] = [];
-  const regulation = `《${pkg.profile.regulation.title}》${pkg.profile.regulation.number && !pkg.profile.regulation.title.includes(pkg.profile.regulation.number) && /〔/.test(pkg.profile.regulation.number) ? `（${pkg.profile.regulation.number}）` : ''}`;
-  blocks.push({ kind: 'para', text: `你单位报送的${submitted.length > 0 ? submitted.join('、') : `${name}申报材料`}（以下简称报审材料）收悉。我们依据${regulation}，于${chineseDate(input.date)}对报审材料及项目基本信息、附表进行了审查，现将审查意见函告如下。` });
+  const regulation = citation(pkg.profile, '');
+  blocks.push({ kind: 'para', text: `你单位报送的${submitted.length > 0 ? submitted.join('、') : `${name}申报材料`}（以下简称报审材料）收悉。我们依据${regulation}，于${cnDate(input.date)}对报审材料及项目基本信息、附表进行了审查，现将审查意见函告如下。` });
 
   let head = 0;
   const section = (text: string): void => {
@@ -167,9 +167,13 @@ export function buildOpinion(input: OpinionInput): Opinion {
     const fixed = input.since.resolved.filter((f) => f.severity !== 'info');
     const open = input.since.open.filter((f) => f.severity !== 'info' && !input.exclude.includes(f.ruleId));
     blocks.push({ kind: 'para', text: `前次审查意见所列问题中，已修改 ${fixed.length} 项，未修改 ${open.length} 项；本轮新增 ${input.since.added.filter((f) => f.severity !== 'info' && !input.exclude.includes(f.ruleId)).length} 项。` });
+    const at = (f: Finding): string => {
+      const g = groupOf(f, titles);
+      return g.where ? `${g.group} ${g.where}` : g.group;
+    };
     let i = 0;
-    for (const f of fixed) blocks.push({ kind: 'item', text: `${++i}. 已修改：${sentence(f, groupOf(f, titles).group + (groupOf(f, titles).where ? ` ${groupOf(f, titles).where}` : ''))}` });
-    for (const f of open) blocks.push({ kind: 'item', text: `${++i}. 未修改：${sentence(f, groupOf(f, titles).group + (groupOf(f, titles).where ? ` ${groupOf(f, titles).where}` : ''))}` });
+    for (const f of fixed) blocks.push({ kind: 'item', text: `${++i}. 已修改：${sentence(f, at(f))}` });
+    for (const f of open) blocks.push({ kind: 'item', text: `${++i}. 未修改：${sentence(f, at(f))}` });
   }
 
   section('核对的项目信息');
@@ -190,7 +194,7 @@ export function buildOpinion(input: OpinionInput): Opinion {
       title: [title],
       to: `${facts.owner?.name ?? '建设单位'}：`,
       blocks,
-      signoff: { lines: [input.reviewer ?? '（审查单位）'], date: chineseDate(input.date) },
+      signoff: { lines: [input.reviewer ?? '（审查单位）'], date: cnDate(input.date) },
     },
     counts: { required: required.length + requiredNotes.length, suggested: suggested.length + suggestedNotes.length, excluded: excluded.length, notes: input.notes.length },
   };

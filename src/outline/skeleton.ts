@@ -8,7 +8,8 @@ export interface SkeletonHeading {
 }
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
-const cn = (n: number): string => CN[n - 1] ?? String(n);
+/** 1 → 一 … 20 → 二十, as chapters and 公文 items are numbered. */
+export const cn = (n: number): string => CN[n - 1] ?? String(n);
 
 /**
  * The headings a skeleton holds: every chapter of the outline as 第X章, and under each the

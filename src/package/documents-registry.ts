@@ -2,6 +2,8 @@ import { readDataYaml } from '../data/data-file.js';
 
 export interface DocumentType {
   title: string;
+  /** What annex tables named after it call it (建议书附件1). */
+  short: string;
 }
 
 let registry: Record<string, DocumentType> | null = null;

@@ -12,6 +12,7 @@ import { formTemplates } from '../forms/template.js';
 import type { FormTemplate } from '../forms/template.js';
 import { routeDocuments } from '../rules/engine.js';
 import { packagedCalendar } from '../calendar/workdays.js';
+import { readDocumentsRegistry } from '../package/documents-registry.js';
 
 /** The templates of a profile's forms, in the profile's order. */
 export function profileForms(pkg: LoadedPackage): FormTemplate[] {
@@ -69,13 +70,10 @@ export interface BindOptions {
   materials?: MaterialRow[];
 }
 
-/** What each document is called where annex tables are named after it (建议书附件1…). */
-const SHORT: Record<string, string> = { proposal: '建议书', feasibility: '可研', design: '初设', scheme: '建设方案', implementation: '实施方案', serviceRequirement: '服务需求方案' };
-
 /** The document the annex tables go with: the first of the project's route (吉林 第九条: the 可研 when it replaces the 建议书). */
 function annexOf(pkg: LoadedPackage, o: BindOptions): string {
   const [first] = routeDocuments(pkg, new Map(), { asOf: o.asOf, lang: o.lang, calendar: packagedCalendar() }).keys();
-  return (first && SHORT[first]) ?? '建议书';
+  return (first && readDocumentsRegistry()[first]?.short) ?? '建议书';
 }
 
 export function bindPackageForm(pkg: LoadedPackage, t: FormTemplate, o: BindOptions): BoundForm {

@@ -99,7 +99,6 @@ function groups(views: PackageView[], lang: Lang, linkOf: (path: string) => stri
     return x;
   };
   for (const v of views) parent.set(v.path, v.path);
-  const kinds = new Map<string, Set<string>>();
   for (const v of views) {
     for (const r of v.related?.list ?? []) {
       if (!parent.has(r.path)) continue;
@@ -108,12 +107,16 @@ function groups(views: PackageView[], lang: Lang, linkOf: (path: string) => stri
     }
   }
   const members = new Map<string, PackageView[]>();
-  for (const v of views) members.set(find(v.path), [...(members.get(find(v.path)) ?? []), v]);
+  for (const v of views) {
+    const root = find(v.path);
+    if (!members.has(root)) members.set(root, []);
+    members.get(root)!.push(v);
+  }
   const list = [...members.values()].filter((g) => g.length > 1);
   if (list.length === 0) return '';
-  for (const g of list) kinds.set(g[0]!.path, new Set(g.flatMap((v) => (v.related?.list ?? []).map((r) => r.kind))));
   const items = list.map((g) => {
-    const what = [...kinds.get(g[0]!.path)!].map((k) => { const [zh, en] = RELATION[k] ?? [k, k]; return L(zh, en); }).join('、');
+    const kinds = new Set(g.flatMap((v) => (v.related?.list ?? []).map((r) => r.kind)));
+    const what = [...kinds].map((k) => { const [zh, en] = RELATION[k] ?? [k, k]; return L(zh, en); }).join('、');
     return `<li><b>${what}</b>：${g.map((v) => `<a href="${linkOf(v.path) ?? '#'}">${esc(v.name)}</a> <span class="path">${esc(v.path)}</span>`).join('；')}</li>`;
   });
   return `<section id="related"><h2>${L(`相关的软件包：${list.length} 组`, `Related packages: ${list.length} groups`)}</h2><ul>${items.join('')}</ul></section>`;

@@ -141,7 +141,6 @@ function route(v: PackageView, lang: Lang, L: Words, cited: Set<string>): string
   return out.join('\n');
 }
 
-/** What one package's section holds (the page puts it in its <section>); every rule it links to is added to `cited`. */
 /** What a relation is called on the page. */
 export const RELATION: Record<string, [string, string]> = {
   'same-code': ['投资项目代码相同', 'same project code'],
@@ -162,6 +161,7 @@ function relatives(v: PackageView, L: Words, linkOf: (path: string) => string | 
   return `<h3>${L('相关的软件包', 'Related packages')}</h3><ul class="related">${items.join('')}</ul><ul class="findings">${v.related.findings.map((f) => `<li class="sev-${f.severity}"><span class="msg">${esc(f.message)}</span></li>`).join('')}</ul>`;
 }
 
+/** What one package's section holds (the page puts it in its <section>); every rule it links to is added to `cited`. */
 export function packageSection(v: PackageView, many: boolean, lang: Lang, cited: Set<string>, linkOf: (path: string) => string | null = () => null): string {
   const L: Words = (zh, en) => esc(pick(lang, zh, en));
   return [
