@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.browser.ts'],
+    globalSetup: ['test/temp-root.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
   },

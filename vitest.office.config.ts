@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/office/**/*.office.ts'],
+    globalSetup: ['test/temp-root.ts'],
     testTimeout: 300_000,
   },
 });
