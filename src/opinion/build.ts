@@ -99,7 +99,10 @@ export function buildOpinion(input: OpinionInput): Opinion {
     if (path) titles.set(path, { title: `${name}${registry[id]!.title}`, order: order.indexOf(id) });
   }
   const submitted = due.map((d) => `《${name}${registry[d]?.title ?? d}》`);
-  const title = submitted.length > 0 ? `关于${submitted.join('')}的审查意见` : `关于${name}申报材料的审查意见`;
+  // Several documents name the project once (a 50-character name twice is a six-line title).
+  const kinds = due.map((d) => registry[d]?.title ?? d);
+  const what = kinds.length > 1 ? `${name}${kinds.slice(0, -1).join('、')}及${kinds.at(-1)}` : submitted[0] ?? `${name}申报材料`;
+  const title = `关于${what}的审查意见`;
 
   const own = input.findings.filter((f) => f.omitted === undefined && !TOOL_RULES.has(f.ruleId));
   const excluded = own.filter((f) => input.exclude.includes(f.ruleId));
@@ -110,7 +113,7 @@ export function buildOpinion(input: OpinionInput): Opinion {
 
   const blocks: LetterBlock[] = [];
   const regulation = citation(pkg.profile, '');
-  blocks.push({ kind: 'para', text: `你单位报送的${submitted.length > 0 ? submitted.join('、') : `${name}申报材料`}（以下简称报审材料）收悉。我们依据${regulation}，于${cnDate(input.date)}对报审材料及项目基本信息、附表进行了审查，现将审查意见函告如下。` });
+  blocks.push({ kind: 'para', text: `你单位报送的${submitted.length > 0 ? submitted.join('') : `${name}申报材料`}（以下简称报审材料）收悉。我们依据${regulation}，于${cnDate(input.date)}对报审材料及项目基本信息、附表进行了审查，现将审查意见函告如下。` });
 
   let head = 0;
   const section = (text: string): void => {
